@@ -1,0 +1,27 @@
+"""The single registry of rules, sorted by code (code_style_anchors B4).
+
+Codes are forever: a retired code stays here as a comment and is never reused.
+"""
+
+from __future__ import annotations
+
+from linter.rule import Rule
+
+ALL_RULES: tuple[type[Rule], ...] = (
+    # VB0xx: the linter itself (VB001 unreadable input, VB002 rule crashed); not rule classes
+    # VB1xx: thể thức (elements)
+    # VB2xx: kỹ thuật trình bày (layout)
+    # VB3xx: chính tả, dấu câu, Unicode, legacy fonts
+    # VB4xx: viết hoa
+    # VB5xx: từ ngữ, viết tắt
+    # VB6xx: Party-only rules
+    # VB7xx: content (KL 226)
+    # VB8xx: meetings
+)
+
+
+def rule_by_code(code: str) -> type[Rule] | None:
+    for rule in ALL_RULES:
+        if rule.code == code:
+            return rule
+    return None
