@@ -47,6 +47,7 @@ class RunFormat:
     strike: bool = False
     color: str | None = None  # "000000", "FF0000", "auto"; None = auto/unknown
     highlight: str | None = None
+    hidden: bool = False  # w:vanish: hidden text (not shown or printed by default)
 
     @property
     def font(self) -> str | None:
@@ -204,6 +205,7 @@ class Shape:
     offset_x_mm: float | None = None  # horizontal position relative to its anchor, if known
     offset_y_mm: float | None = None
     text: str = ""  # text inside a text box shape
+    textbox_paragraphs: tuple[int, ...] = ()  # its paragraphs' indexes in Document.textboxes
 
 
 @dataclass(frozen=True, slots=True)
