@@ -1,0 +1,1247 @@
+""".docx → ``Document``: the only code (with ``linter.styles``) that parses WordprocessingML.
+
+The parts are read straight from the zip with lxml (no python-docx: it is slower and hides
+what we need). Conventions of the model built here:
+
+* ``Document.paragraphs`` is the main story in the order Word's ``body.paragraphs`` gives:
+  body paragraphs and table-cell paragraphs (nested tables too), including paragraphs inside
+  content controls (``w:sdt``) and ``w:customXml``. Text boxes are not in it: their paragraphs
+  go to ``Document.textboxes`` (``mc:AlternateContent``: the ``mc:Choice`` is read, the VML
+  ``mc:Fallback`` copy is not, so each text box counts once).
+* ``Paragraph.text`` is what Word shows with pending tracked changes accepted (``w:ins`` and
+  ``w:moveTo`` in, ``w:del`` and ``w:moveFrom`` out), field results kept and field codes dropped,
+  without the auto-number label (that is ``Paragraph.label``). ``w:tab``/``w:ptab`` → "\\t",
+  ``w:br``/``w:cr`` → "\\n" (every break type), ``w:noBreakHyphen`` → "-", ``w:softHyphen`` →
+  nothing, ``w:sym`` → its character (symbol-font private-use characters → "•").
+  A paragraph whose mark is a tracked deletion is kept as a paragraph (Word keeps it until the
+  change is accepted), so indexes match what the user sees in Word.
+* Text boxes, pictures and shapes in headers and footers become ``Shape``s with
+  ``story=HEADER/FOOTER``; their text is in ``Shape.text`` (and a PAGE field in a header text box
+  counts for ``has_page_field``), not in the header's paragraphs.
+* Tables in text boxes, headers and footers are read for their paragraphs but are not in
+  ``Document.tables`` and give no ``CellRef``: tables and cells refer to the main story only.
+  ``CellRef.col`` is the cell's position in its row (``w:tc`` order, merged cells count once).
+* Headers and footers are given per section, by kind ("default", "first", "even"), inherited
+  from the previous section when a section does not define its own, as Word does. They are
+  listed whether or not ``titlePg`` / even-odd pages make Word use them: check
+  ``Section.title_page``.
+
+Bad input raises ``linter.errors.ReadError`` (VB001); nothing else escapes ``read_docx``.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from lxml import etree
+
+from linter.errors import ReadError
+from linter.legacy import is_legacy_font, looks_legacy_encoded
+from linter.model import (
+    Alignment,
+    CellRef,
+    Document,
+    HeaderFooter,
+    Paragraph,
+    ParagraphFormat,
+    Run,
+    RunFormat,
+    Section,
+    Shape,
+    Story,
+    Table,
+)
+from linter.numbering import Numbering, bullet_text
+from linter.styles import (
+    StyleSheet,
+    parse_ppr,
+    parse_rpr,
+    table_border_edges,
+    twips_to_mm,
+)
+
+# -- namespaces and tags ----------------------------------------------------------------
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+V_NS = "urn:schemas-microsoft-com:vml"
+M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+P, R, T, TBL, TR, TC = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc")
+PPR, RPR, TBLPR, TCPR, SECTPR = _w("pPr"), _w("rPr"), _w("tblPr"), _w("tcPr"), _w("sectPr")
+SDT, SDTCONTENT, CUSTOMXML, SMARTTAG = _w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")
+HYPERLINK, FLDSIMPLE, BDO, DIR = _w("hyperlink"), _w("fldSimple"), _w("bdo"), _w("dir")
+INS, DEL, MOVETO, MOVEFROM = _w("ins"), _w("del"), _w("moveTo"), _w("moveFrom")
+TAB, PTAB, BR, CR = _w("tab"), _w("ptab"), _w("br"), _w("cr")
+NOBREAKHYPHEN, SOFTHYPHEN, SYM = _w("noBreakHyphen"), _w("softHyphen"), _w("sym")
+FLDCHAR, INSTRTEXT, DRAWING, PICT = _w("fldChar"), _w("instrText"), _w("drawing"), _w("pict")
+OBJECT, TXBXCONTENT = _w("object"), _w("txbxContent")
+ALTERNATE, CHOICE, FALLBACK = (
+    f"{{{MC_NS}}}AlternateContent",
+    f"{{{MC_NS}}}Choice",
+    f"{{{MC_NS}}}Fallback",
+)
+OMATH, OMATHPARA, M_T = f"{{{M_NS}}}oMath", f"{{{M_NS}}}oMathPara", f"{{{M_NS}}}t"
+WP_INLINE, WP_ANCHOR = f"{{{WP_NS}}}inline", f"{{{WP_NS}}}anchor"
+WPS_WSP, WPS_TXBX = f"{{{WPS_NS}}}wsp", f"{{{WPS_NS}}}txbx"
+PIC_PIC = f"{{{PIC_NS}}}pic"
+V_TEXTBOX, V_GROUP, V_IMAGEDATA = f"{{{V_NS}}}textbox", f"{{{V_NS}}}group", f"{{{V_NS}}}imagedata"
+_V_SHAPES = {
+    f"{{{V_NS}}}{name}": name
+    for name in ("line", "rect", "roundrect", "shape", "oval", "polyline", "arc", "curve")
+}
+_W_VAL, _W_TYPE = _w("val"), _w("type")
+_FLD_TYPE, _R_ID = _w("fldCharType"), f"{{{R_NS}}}id"
+
+TRACK_TAGS = tuple(
+    _w(t)
+    for t in (
+        "ins",
+        "del",
+        "moveFrom",
+        "moveTo",
+        "rPrChange",
+        "pPrChange",
+        "sectPrChange",
+        "tblPrChange",
+        "trPrChange",
+        "tcPrChange",
+        "tblGridChange",
+        "numberingChange",
+        "cellIns",
+        "cellDel",
+        "cellMerge",
+    )
+)
+
+REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+EMU_PER_MM = 36000.0
+
+# -- limits (decompressed sizes; a 500-page document.xml is about 5–10 MB) ----------------
+MAX_INPUT_BYTES = 300 * 1024 * 1024  # the .docx file itself (images included)
+MAX_PART_BYTES = 100 * 1024 * 1024  # one XML part, decompressed
+MAX_TOTAL_BYTES = 250 * 1024 * 1024  # all XML parts read, decompressed
+MAX_RATIO = 400  # compression ratio refused for parts over RATIO_MIN_BYTES
+RATIO_MIN_BYTES = 5 * 1024 * 1024
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
+
+
+# -- errors with their Vietnamese wording -------------------------------------------------
+def _err(vi: str, en: str) -> ReadError:
+    return ReadError(vi, en)
+
+
+def _not_docx(name: str) -> ReadError:
+    return _err(
+        f"Tệp “{name}” không phải là văn bản Word (.docx) hợp lệ.",
+        f"“{name}” is not a valid Word (.docx) document.",
+    )
+
+
+# -- the package --------------------------------------------------------------------------
+class _Package:
+    """The zip container, read with size limits; parts parsed without DTDs or entities."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.name = name
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+            raise _not_docx(name) from exc
+        self.infos = {i.filename: i for i in infos}
+        self.total = 0
+        self._xml_cache: dict[str, etree._Element | None] = {}
+
+    def has(self, part: str) -> bool:
+        return part in self.infos
+
+    def read(self, part: str) -> bytes | None:
+        info = self.infos.get(part)
+        if info is None:
+            return None
+        size = info.file_size
+        if size > MAX_PART_BYTES or self.total + size > MAX_TOTAL_BYTES:
+            raise _too_large(self.name)
+        if size > RATIO_MIN_BYTES and size > MAX_RATIO * max(info.compress_size, 1):
+            raise _too_large(self.name)
+        limit = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self.total)
+        try:
+            with self.zip.open(info) as fh:
+                data = fh.read(limit + 1)  # headers can lie: never trust file_size alone
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            raise _err(
+                f"Tệp “{self.name}” bị hỏng: không giải nén được phần {part}.",
+                f"“{self.name}” is damaged: part {part} cannot be decompressed.",
+            ) from exc
+        if len(data) > limit:
+            raise _too_large(self.name)
+        self.total += len(data)
+        return data
+
+    def xml(self, part: str) -> etree._Element | None:
+        if part in self._xml_cache:
+            return self._xml_cache[part]
+        data = self.read(part)
+        root = None if data is None else _parse_xml(data, part, self.name)
+        self._xml_cache[part] = root
+        return root
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """rId → (relationship type suffix, target part name) for a part."""
+        path = PurePosixPath(part)
+        rels_name = str(path.parent / "_rels" / (path.name + ".rels"))
+        root = self.xml(rels_name)
+        out: dict[str, tuple[str, str]] = {}
+        if root is None:
+            return out
+        for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target") or ""
+            rtype = (rel.get("Type") or "").rsplit("/", 1)[-1]
+            out[rel.get("Id") or ""] = (rtype, _join_part(str(path.parent), target))
+        return out
+
+
+def _join_part(base: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    parts: list[str] = [] if base in ("", ".") else base.split("/")
+    for piece in target.split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece and piece != ".":
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _too_large(name: str) -> ReadError:
+    return _err(
+        f"Tệp “{name}” quá lớn hoặc có dấu hiệu nén bất thường (zip bomb); không đọc.",
+        f"“{name}” is too large or abnormally compressed (zip bomb); not read.",
+    )
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        dtd_validation=False,
+        remove_blank_text=False,
+    )
+
+
+def _parse_xml(data: bytes, part: str, name: str) -> etree._Element:
+    head = data[:4]
+    probe = data
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        probe = data.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    if b"<!DOCTYPE" in probe or b"<!ENTITY" in probe:
+        raise _err(
+            f"Tệp “{name}” chứa khai báo DTD/thực thể XML trong phần {part}; "
+            "vì an toàn, không đọc tệp này.",
+            f"“{name}” has a DTD/entity declaration in part {part}; refused for safety.",
+        )
+    try:
+        root = etree.fromstring(data, _parser())
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise _err(
+            f"Tệp “{name}” bị hỏng: phần {part} không phải XML hợp lệ.",
+            f"“{name}” is damaged: part {part} is not well-formed XML.",
+        ) from exc
+    if root.getroottree().docinfo.doctype:
+        raise _err(
+            f"Tệp “{name}” chứa khai báo DTD trong phần {part}; không đọc.",
+            f"“{name}” has a DTD in part {part}; refused.",
+        )
+    return root
+
+
+# -- public API ---------------------------------------------------------------------------
+def read_path(path: str | Path) -> Document:
+    """Read a .docx or .txt file. Anything else (a .doc, a folder, ...) → ReadError."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".txt":
+        data = _read_file(p)
+        from linter.textreader import read_text
+
+        text = data.decode("utf-8-sig", errors="replace")
+        if not text.strip():
+            raise _empty(p.name)
+        return read_text(text, name=p.name)
+    if suffix in (".docx", ".docm", ".dotx", ".dotm"):
+        return read_docx(p, name=p.name)
+    if suffix == ".doc":
+        if not p.exists():
+            raise _missing(p)
+        raise _legacy_doc(p.name)
+    if p.is_dir():
+        raise _is_dir(p)
+    if not p.exists():
+        raise _missing(p)
+    raise _err(
+        f"Tệp “{p.name}” không được hỗ trợ: chỉ đọc tệp Word .docx hoặc văn bản .txt.",
+        f"“{p.name}” is not supported: only Word .docx and plain-text .txt files are read.",
+    )
+
+
+def read_docx(source: str | Path | bytes, *, name: str = "") -> Document:
+    """Read a .docx (path or bytes) into a ``Document``; bad input → ReadError VB001."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        name = name or "document.docx"
+    else:
+        p = Path(source)
+        name = name or p.name
+        data = _read_file(p)
+    _check_container(data, name)
+    pkg = _Package(data, name)
+    try:
+        return _DocxReader(pkg).read()
+    except ReadError:
+        raise
+    except RecursionError as exc:
+        raise _err(
+            f"Tệp “{name}” có cấu trúc lồng nhau quá sâu; không đọc được.",
+            f"“{name}” is nested too deeply to be read.",
+        ) from exc
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        raise _err(
+            f"Không đọc được nội dung tệp “{name}”: cấu trúc .docx không như mong đợi.",
+            f"Cannot read “{name}”: unexpected .docx structure ({type(exc).__name__}).",
+        ) from exc
+
+
+def _missing(p: Path) -> ReadError:
+    return _err(f"Không tìm thấy tệp “{p}”.", f"File “{p}” not found.")
+
+
+def _is_dir(p: Path) -> ReadError:
+    return _err(
+        f"“{p}” là thư mục, không phải tệp văn bản.", f"“{p}” is a directory, not a document."
+    )
+
+
+def _empty(name: str) -> ReadError:
+    return _err(
+        f"Tệp “{name}” không có nội dung văn bản nào.", f"“{name}” contains no text at all."
+    )
+
+
+def _legacy_doc(name: str) -> ReadError:
+    return _err(
+        f"Tệp “{name}” là định dạng Word cũ (.doc). Hãy mở bằng Word và lưu lại dưới dạng .docx.",
+        f"“{name}” is an old Word (.doc) file. Open it in Word and save it as .docx.",
+    )
+
+
+def _read_file(p: Path) -> bytes:
+    try:
+        if p.is_dir():
+            raise _is_dir(p)
+        if not p.exists():
+            raise _missing(p)
+        size = p.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise _err(
+                f"Tệp “{p.name}” quá lớn ({size // (1024 * 1024)} MB); không đọc.",
+                f"“{p.name}” is too large ({size // (1024 * 1024)} MB); not read.",
+            )
+        with p.open("rb") as fh:
+            return fh.read(MAX_INPUT_BYTES + 1)
+    except ReadError:
+        raise
+    except PermissionError as exc:
+        raise _err(f"Không có quyền đọc tệp “{p}”.", f"Permission denied reading “{p}”.") from exc
+    except OSError as exc:
+        raise _err(
+            f"Không đọc được tệp “{p}”: {exc.strerror or exc}.",
+            f"Cannot read “{p}”: {exc.strerror or exc}.",
+        ) from exc
+
+
+def _check_container(data: bytes, name: str) -> None:
+    if not data:
+        raise _empty(name)
+    if data.startswith(OLE_MAGIC):
+        if _ENCRYPTED_MARK in data:
+            raise _err(
+                f"Tệp “{name}” được đặt mật khẩu (mã hóa). Hãy mở bằng Word, bỏ mật khẩu "
+                "(Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu) rồi lưu lại.",
+                f"“{name}” is password-protected (encrypted). Open it in Word, remove the "
+                "password and save it again.",
+            )
+        raise _legacy_doc(name)
+    if not data.startswith(b"PK"):
+        if data.lstrip()[:5].lower() == b"{\\rtf":
+            raise _err(
+                f"Tệp “{name}” là định dạng RTF, không phải .docx. Hãy lưu lại dưới dạng .docx.",
+                f"“{name}” is an RTF file, not .docx. Save it as .docx.",
+            )
+        raise _not_docx(name)
+
+
+# -- reading ------------------------------------------------------------------------------
+@dataclass
+class _Field:
+    instr: list[str] = field(default_factory=list)
+    separated: bool = False
+    is_page: bool | None = None
+    begin_format: RunFormat | None = None
+
+
+@dataclass
+class _ParaAcc:
+    """What is collected while reading one paragraph's content."""
+
+    runs: list[Run] = field(default_factory=list)
+    length: int = 0
+    has_drawing: bool = False
+    page_field: bool = False
+    page_field_size: float | None = None
+
+
+@dataclass
+class _StoryState:
+    story: Story
+    paragraphs: list[Paragraph]
+    fields: list[_Field] = field(default_factory=list)
+    page_field: bool = False
+    page_field_alignment: Alignment | None = None
+    page_field_size: float | None = None
+
+
+_EMPTY: dict[str, Any] = {}
+_PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
+_LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*([a-z%]*)\s*$", re.IGNORECASE)
+_UNIT_MM = {"pt": 25.4 / 72, "in": 25.4, "cm": 10.0, "mm": 1.0, "px": 25.4 / 96, "": 25.4 / 96}
+_SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
+
+
+def _vml_length_mm(value: str | None) -> float | None:
+    if not value:
+        return None
+    m = _LENGTH.match(value)
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    if unit == "emu":
+        return float(m.group(1)) / EMU_PER_MM
+    factor = _UNIT_MM.get(unit)
+    if factor is None:
+        return None
+    try:
+        return round(float(m.group(1)) * factor, 2)
+    except ValueError:
+        return None
+
+
+def _vml_style(style: str | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in (style or "").split(";"):
+        key, _, value = item.partition(":")
+        if key.strip():
+            out[key.strip().lower()] = value.strip()
+    return out
+
+
+@lru_cache(maxsize=256)
+def _legacy(name: str) -> bool:
+    return is_legacy_font(name)
+
+
+class _DocxReader:
+    def __init__(self, pkg: _Package) -> None:
+        self.pkg = pkg
+        self.name = pkg.name
+        self.main_part = self._main_part()
+        self.rels = pkg.rels(self.main_part)
+        self.styles = StyleSheet(
+            self._related_xml("styles", "word/styles.xml"),
+            self._related_xml("theme", "word/theme/theme1.xml"),
+        )
+        self._numbering: Numbering | None = None
+        self.main: list[Paragraph] = []
+        self.textboxes: list[Paragraph] = []
+        self.footnotes: list[Paragraph] = []
+        self.tables: list[Table | None] = []
+        self.shapes: list[Shape] = []
+        self.legacy_fonts: dict[str, None] = {}
+        self.tracked = False
+        self.section = 0
+        self.section_props: list[tuple[etree._Element | None, int]] = []
+        self._pformat_cache: dict[tuple[Any, ...], ParagraphFormat] = {}
+        self._ppr_cache: dict[bytes, dict[str, Any]] = {}
+        self._checked_formats: set[int] = set()
+
+    @property
+    def numbering(self) -> Numbering:
+        """The numbering part, parsed when the first numbered paragraph needs it."""
+        if self._numbering is None:
+            root = self._related_xml("numbering", "word/numbering.xml")
+            self._numbering = Numbering(root, self.styles)
+        return self._numbering
+
+    # -- parts ----------------------------------------------------------------------------
+    def _main_part(self) -> str:
+        root_rels = self.pkg.rels("")
+        for rtype, target in root_rels.values():
+            if rtype == "officeDocument" and self.pkg.has(target):
+                return target
+        if self.pkg.has("word/document.xml"):
+            return "word/document.xml"
+        raise _err(
+            f"Tệp “{self.name}” không có phần nội dung chính (word/document.xml): "
+            "không phải văn bản Word hợp lệ.",
+            f"“{self.name}” has no main document part (word/document.xml): not a Word document.",
+        )
+
+    def _related_xml(self, rtype: str, fallback: str) -> etree._Element | None:
+        for kind, target in self.rels.values():
+            if kind == rtype and self.pkg.has(target):
+                return self.pkg.xml(target)
+        return self.pkg.xml(fallback) if self.pkg.has(fallback) else None
+
+    # -- the whole document -----------------------------------------------------------------
+    def read(self) -> Document:
+        root = self.pkg.xml(self.main_part)
+        if root is None:
+            raise _not_docx(self.name)
+        body = root.find(_w("body"))
+        if body is None:
+            raise _empty(self.name)
+        self.tracked = _has_tracked(root)
+        state = _StoryState(Story.BODY, self.main)
+        self._blocks(body, state, None, None, depth=1)
+        self.section_props.append((body.find(SECTPR), len(self.main) - 1))
+        sections = self._sections()
+        if not any(p.text.strip() for p in self.main) and not any(
+            p.text.strip() for p in self.textboxes
+        ):
+            raise _empty(self.name)
+        if next(root.iter(_w("footnoteReference")), None) is not None:
+            self._read_footnotes()
+        text = "\n".join(p.text for p in (*self.main, *self.textboxes))
+        return Document(
+            paragraphs=tuple(self.main),
+            sections=tuple(sections),
+            tables=tuple(t for t in self.tables if t is not None),
+            textboxes=tuple(self.textboxes),
+            footnotes=tuple(self.footnotes),
+            shapes=tuple(self.shapes),
+            has_formatting=True,
+            has_tracked_changes=self.tracked,
+            comment_count=self._comment_count(),
+            legacy_fonts=tuple(self.legacy_fonts),
+            legacy_encoding=looks_legacy_encoded(text),
+            page_count=self._page_count(),
+            default_font=self.styles.default_run_format().font,
+            source_name=self.name,
+        )
+
+    # -- block level ----------------------------------------------------------------------
+    def _blocks(
+        self,
+        parent: etree._Element,
+        state: _StoryState,
+        cell: CellRef | None,
+        tstyle: str | None,
+        depth: int,
+    ) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == P:
+                self._paragraph(child, state, cell, tstyle)
+            elif tag == TBL:
+                self._table(child, state, depth if cell is None else cell.depth + 1)
+            elif tag == SDT:
+                content = child.find(SDTCONTENT)
+                if content is not None:
+                    self._blocks(content, state, cell, tstyle, depth)
+            elif tag in (CUSTOMXML, INS, MOVETO):
+                self._blocks(child, state, cell, tstyle, depth)
+            elif tag == ALTERNATE:
+                chosen = _choose(child)
+                if chosen is not None:
+                    self._blocks(chosen, state, cell, tstyle, depth)
+
+    def _table(self, tbl: etree._Element, state: _StoryState, depth: int) -> None:
+        register = state.story is Story.BODY
+        tindex = len(self.tables)
+        if register:
+            self.tables.append(None)
+        tblpr = tbl.find(TBLPR)
+        tstyle: str | None = None
+        direct_edges: dict[str, bool] = {}
+        if tblpr is not None:
+            style_el = tblpr.find(_w("tblStyle"))
+            if style_el is not None:
+                tstyle = style_el.get(_W_VAL)
+            direct_edges = table_border_edges(tblpr.find(_w("tblBorders")))
+        if tstyle not in self.styles.styles:
+            tstyle = self.styles.default_table
+        edges = self.styles.table_borders(tstyle)
+        edges.update(direct_edges)
+        first = len(self.main)
+        grid = tbl.find(_w("tblGrid"))
+        grid_cols = len(grid.findall(_w("gridCol"))) if grid is not None else 0
+        rows = list(_rows(tbl))
+        max_cells = 0
+        cell_visible = False
+        all_cells_nil = True
+        any_cell = False
+        for r_index, tr in enumerate(rows):
+            cells = list(_cells(tr))
+            max_cells = max(max_cells, len(cells))
+            for c_index, tc in enumerate(cells):
+                any_cell = True
+                tcpr = tc.find(TCPR)
+                cell_edges = (
+                    table_border_edges(tcpr.find(_w("tcBorders"))) if tcpr is not None else {}
+                )
+                if any(cell_edges.values()):
+                    cell_visible = True
+                if not all(cell_edges.get(e) is False for e in ("top", "left", "bottom", "right")):
+                    all_cells_nil = False
+                ref = CellRef(tindex, r_index, c_index, depth) if register else None
+                self._blocks(tc, state, ref, tstyle, depth)
+        if register:
+            visible = cell_visible or (any(edges.values()) and not (any_cell and all_cells_nil))
+            last = len(self.main) - 1
+            self.tables[tindex] = Table(
+                index=tindex,
+                rows=len(rows),
+                cols=max(grid_cols, max_cells),
+                depth=depth,
+                has_visible_borders=visible,
+                first_paragraph=first,
+                last_paragraph=max(last, first),
+            )
+
+    # -- paragraphs -----------------------------------------------------------------------
+    def _paragraph(
+        self,
+        p: etree._Element,
+        state: _StoryState,
+        cell: CellRef | None,
+        tstyle: str | None,
+    ) -> None:
+        ppr = p[0] if len(p) and p[0].tag == PPR else p.find(PPR)
+        direct = self._direct_ppr(ppr)
+        style_id = self.styles.para_style_id(direct.get("pStyle"))
+        base = self.styles.para_base(style_id, tstyle)
+        label: str | None = None
+        level: int | None = None
+        num_id, ilvl = self._num(direct, base, style_id)
+        num_ppr: dict[str, Any] = {}
+        if num_id:
+            numbering = self.numbering
+            lvl = numbering.level(num_id, ilvl)
+            if lvl is not None:
+                num_ppr = {k: v for k, v in lvl.ppr.items() if k.startswith("ind_")}
+                label = numbering.label(num_id, ilvl)
+                level = ilvl
+        pformat = self._pformat(style_id, tstyle, base, num_ppr, direct)
+
+        acc = _ParaAcc()
+        index = len(state.paragraphs)
+        self._inline(p, acc, state, style_id, tstyle, index)
+        text = "".join(r.text for r in acc.runs)
+        para = Paragraph(
+            index=index,
+            text=text,
+            runs=tuple(acc.runs),
+            format=pformat,
+            style_id=style_id,
+            style_name=self.styles.style_name(style_id),
+            label=label,
+            num_level=level,
+            story=state.story,
+            cell=cell,
+            section=self.section,
+            has_drawing=acc.has_drawing,
+        )
+        state.paragraphs.append(para)
+        if acc.page_field and not state.page_field:
+            state.page_field = True
+            state.page_field_alignment = pformat.alignment
+            state.page_field_size = acc.page_field_size
+        if state.story is Story.BODY and cell is None and ppr is not None:
+            sect = ppr.find(SECTPR)
+            if sect is not None:
+                self.section_props.append((sect, len(self.main) - 1))
+                self.section += 1
+
+    def _num(self, direct: dict[str, Any], base: dict[str, Any], style_id: str | None):
+        if "numId" in direct:
+            num_id = direct["numId"]
+            ilvl = direct.get("ilvl", base.get("ilvl", 0))
+        elif "numId" in base:
+            num_id = base["numId"]
+            ilvl = direct.get("ilvl", base.get("ilvl"))
+            if ilvl is None and num_id:
+                ilvl = self.numbering.level_for_style(num_id, style_id)
+        else:
+            return None, 0
+        return num_id, (ilvl or 0)
+
+    def _direct_ppr(self, ppr: etree._Element | None) -> dict[str, Any]:
+        if ppr is None:
+            return _EMPTY
+        key = etree.tostring(ppr)
+        cached = self._ppr_cache.get(key)
+        if cached is None:
+            cached = self._ppr_cache[key] = parse_ppr(ppr)
+        return cached
+
+    def _pformat(
+        self,
+        style_id: str | None,
+        tstyle: str | None,
+        base: dict[str, Any],
+        num_ppr: dict[str, Any],
+        direct: dict[str, Any],
+    ) -> ParagraphFormat:
+        key = (style_id, tstyle, id(direct), tuple(num_ppr.items()))
+        cached = self._pformat_cache.get(key)
+        if cached is None:
+            merged = dict(base)
+            merged.update(num_ppr)
+            merged.update(direct)
+            cached = StyleSheet.paragraph_format(merged)
+            self._pformat_cache[key] = cached
+        return cached
+
+    # -- inline content -------------------------------------------------------------------
+    def _inline(
+        self,
+        parent: etree._Element,
+        acc: _ParaAcc,
+        state: _StoryState,
+        pstyle: str | None,
+        tstyle: str | None,
+        para_index: int,
+    ) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == R:
+                self._run(child, acc, state, pstyle, tstyle, para_index)
+            elif tag in (HYPERLINK, SMARTTAG, CUSTOMXML, BDO, DIR):
+                self._inline(child, acc, state, pstyle, tstyle, para_index)
+            elif tag in (INS, MOVETO):
+                self.tracked = True
+                self._inline(child, acc, state, pstyle, tstyle, para_index)
+            elif tag in (DEL, MOVEFROM):
+                self.tracked = True
+            elif tag == FLDSIMPLE:
+                instr = child.get(_w("instr")) or ""
+                fld = _Field([instr], separated=True)
+                fld.is_page = bool(_PAGE_FIELD.match(instr))
+                state.fields.append(fld)
+                before = len(acc.runs)
+                self._inline(child, acc, state, pstyle, tstyle, para_index)
+                if state.fields and state.fields[-1] is fld:
+                    state.fields.pop()
+                if fld.is_page:
+                    acc.page_field = True
+                    if len(acc.runs) > before:
+                        acc.page_field_size = acc.runs[before].format.size_pt
+            elif tag == SDT:
+                content = child.find(SDTCONTENT)
+                if content is not None:
+                    self._inline(content, acc, state, pstyle, tstyle, para_index)
+            elif tag == ALTERNATE:
+                chosen = _choose(child)
+                if chosen is not None:
+                    self._inline(chosen, acc, state, pstyle, tstyle, para_index)
+            elif tag in (OMATH, OMATHPARA):
+                text = "".join(t.text or "" for t in child.iter(M_T))
+                if text:
+                    fmt = self.styles.run_format(pstyle, tstyle, {})
+                    self._emit(acc, text, fmt, False)
+
+    def _run(
+        self,
+        r: etree._Element,
+        acc: _ParaAcc,
+        state: _StoryState,
+        pstyle: str | None,
+        tstyle: str | None,
+        para_index: int,
+    ) -> None:
+        fmt: RunFormat | None = None
+        fields = state.fields
+        pieces: list[str] = []
+        hidden = in_result = False
+        if fields:
+            hidden = _in_instr(fields)
+            in_result = _in_result(fields)
+        for child in r:
+            tag = child.tag
+            if tag == T:
+                if not hidden:
+                    pieces.append(child.text or "")
+            elif tag == RPR:
+                fmt = self._run_format(child, pstyle, tstyle)
+            elif tag in (TAB, PTAB):
+                if not hidden:
+                    pieces.append("\t")
+            elif tag in (BR, CR):
+                if not hidden:
+                    pieces.append("\n")
+            elif tag == NOBREAKHYPHEN:
+                pieces.append("-")
+            elif tag == SYM:
+                pieces.append(_sym_char(child))
+            elif tag == FLDCHAR:
+                if fmt is None:
+                    fmt = self._run_format(None, pstyle, tstyle)
+                if pieces:
+                    self._emit(acc, "".join(pieces), fmt, in_result)
+                    pieces.clear()
+                self._field_char(child, fields, acc, fmt)
+                hidden = _in_instr(fields)
+                in_result = _in_result(fields)
+            elif tag == INSTRTEXT:
+                if fields:
+                    fields[-1].instr.append(child.text or "")
+            elif tag in (DRAWING, PICT, OBJECT):
+                acc.has_drawing = True
+                self._shapes_in(child, state, para_index)
+            elif tag == ALTERNATE:
+                acc.has_drawing = True
+                chosen = _choose(child)
+                if chosen is not None:
+                    for sub in chosen:
+                        if sub.tag in (DRAWING, PICT, OBJECT):
+                            self._shapes_in(sub, state, para_index)
+        if pieces:
+            if fmt is None:
+                fmt = self._run_format(None, pstyle, tstyle)
+            if in_result and fields[-1].is_page and acc.page_field_size is None:
+                acc.page_field_size = fmt.size_pt
+            self._emit(acc, "".join(pieces), fmt, in_result)
+
+    def _run_format(
+        self, rpr: etree._Element | None, pstyle: str | None, tstyle: str | None
+    ) -> RunFormat:
+        direct = parse_rpr(rpr, self.styles.theme) if rpr is not None else _EMPTY
+        return self.styles.run_format(pstyle, tstyle, direct)
+
+    @staticmethod
+    def _field_char(
+        el: etree._Element, fields: list[_Field], acc: _ParaAcc, fmt: RunFormat
+    ) -> None:
+        kind = el.get(_FLD_TYPE)
+        if kind == "begin":
+            fields.append(_Field(begin_format=fmt))
+        elif kind == "separate" and fields:
+            top = fields[-1]
+            top.separated = True
+            top.is_page = bool(_PAGE_FIELD.match("".join(top.instr)))
+            if top.is_page:
+                acc.page_field = True
+        elif kind == "end" and fields:
+            top = fields.pop()
+            if top.is_page is None:
+                top.is_page = bool(_PAGE_FIELD.match("".join(top.instr)))
+            if top.is_page:
+                acc.page_field = True
+                if acc.page_field_size is None and top.begin_format is not None:
+                    acc.page_field_size = top.begin_format.size_pt
+
+    def _emit(self, acc: _ParaAcc, text: str, fmt: RunFormat, in_result: bool) -> None:
+        if not text:
+            return
+        acc.runs.append(Run(text=text, start=acc.length, format=fmt, in_field_result=in_result))
+        acc.length += len(text)
+        if id(fmt) not in self._checked_formats and not text.isspace():
+            self._checked_formats.add(id(fmt))
+            for font in (fmt.font_ascii, fmt.font_hansi):
+                if font and font not in self.legacy_fonts and _legacy(font):
+                    self.legacy_fonts[font] = None
+
+    # -- shapes and text boxes ------------------------------------------------------------
+    def _shapes_in(self, holder: etree._Element, state: _StoryState, para_index: int) -> None:
+        anchor_para = para_index if state.story is Story.BODY else None
+        if holder.tag == DRAWING:
+            for frame in holder:
+                if frame.tag in (WP_INLINE, WP_ANCHOR):
+                    self._drawingml(frame, state, anchor_para)
+        else:
+            self._vml(holder, state, anchor_para)
+
+    def _drawingml(self, frame: etree._Element, state: _StoryState, anchor: int | None) -> None:
+        ext = frame.find(f"{{{WP_NS}}}extent")
+        cx = _emu_mm(ext.get("cx")) if ext is not None else None
+        cy = _emu_mm(ext.get("cy")) if ext is not None else None
+        ox = oy = None
+        if frame.tag == WP_ANCHOR:
+            ox = _emu_mm(frame.findtext(f"{{{WP_NS}}}positionH/{{{WP_NS}}}posOffset"))
+            oy = _emu_mm(frame.findtext(f"{{{WP_NS}}}positionV/{{{WP_NS}}}posOffset"))
+        data = frame.find(f"{{{A_NS}}}graphic/{{{A_NS}}}graphicData")
+        if data is None:
+            return
+        wsps = [el for el in data.iter(WPS_WSP)]
+        pics = [el for el in data.iter(PIC_PIC)]
+        if len(wsps) == 1 and not pics and data.find(WPS_WSP) is not None:
+            self._wsp(wsps[0], state, anchor, cx, cy, ox, oy)
+            return
+        if not wsps and pics:
+            self._add_shape(Shape("picture", anchor, state.story, cx, cy, ox, oy))
+            return
+        if not wsps:
+            self._add_shape(Shape("other", anchor, state.story, cx, cy, ox, oy))
+            return
+        for wsp in wsps:  # a group or canvas: each shape with its own extent
+            xext = wsp.find(f".//{{{A_NS}}}xfrm/{{{A_NS}}}ext")
+            wcx = _emu_mm(xext.get("cx")) if xext is not None else None
+            wcy = _emu_mm(xext.get("cy")) if xext is not None else None
+            self._wsp(wsp, state, anchor, wcx, wcy, ox, oy)
+        for _pic in pics:
+            self._add_shape(Shape("picture", anchor, state.story, None, None, ox, oy))
+
+    def _wsp(
+        self,
+        wsp: etree._Element,
+        state: _StoryState,
+        anchor: int | None,
+        cx: float | None,
+        cy: float | None,
+        ox: float | None,
+        oy: float | None,
+    ) -> None:
+        content = wsp.find(f"{WPS_TXBX}/{TXBXCONTENT}")
+        if content is not None:
+            self._textbox(content, state, anchor, cx, cy, ox, oy)
+            return
+        geom = wsp.find(f".//{{{A_NS}}}prstGeom")
+        prst = geom.get("prst") if geom is not None else None
+        is_connector = wsp.find(f"{{{WPS_NS}}}cNvCnPr") is not None
+        if prst in ("line", "straightConnector1") or is_connector or cx == 0 or cy == 0:
+            kind = "line"
+        elif prst == "rect":
+            kind = "rect"
+        else:
+            kind = "other"
+        self._add_shape(Shape(kind, anchor, state.story, cx, cy, ox, oy))
+
+    def _vml(self, holder: etree._Element, state: _StoryState, anchor: int | None) -> None:
+        for el in holder:
+            tag = el.tag
+            if tag == V_GROUP:
+                self._vml(el, state, anchor)
+                continue
+            kind_name = _V_SHAPES.get(tag) if isinstance(tag, str) else None
+            if kind_name is None:
+                continue
+            style = _vml_style(el.get("style"))
+            width = _vml_length_mm(style.get("width"))
+            height = _vml_length_mm(style.get("height"))
+            ox = _vml_length_mm(style.get("margin-left") or style.get("left"))
+            oy = _vml_length_mm(style.get("margin-top") or style.get("top"))
+            content = el.find(f"{V_TEXTBOX}/{TXBXCONTENT}")
+            if content is not None:
+                self._textbox(content, state, anchor, width, height, ox, oy)
+                continue
+            if kind_name == "line":
+                x1, y1 = _vml_point(el.get("from"))
+                x2, y2 = _vml_point(el.get("to"))
+                if None not in (x1, x2, y1, y2):
+                    width, height = round(abs(x2 - x1), 2), round(abs(y2 - y1), 2)  # type: ignore[operator]
+                    ox, oy = x1, y1
+                kind = "line"
+            elif kind_name == "shape" and (
+                el.get("type") == "#_x0000_t32"
+                or el.get("{urn:schemas-microsoft-com:office:office}connectortype")
+            ):
+                kind = "line"
+            elif el.find(V_IMAGEDATA) is not None:
+                kind = "picture"
+            elif kind_name in ("rect", "roundrect"):
+                kind = "line" if height == 0 or width == 0 else "rect"
+            else:
+                kind = "other"
+            self._add_shape(Shape(kind, anchor, state.story, width, height, ox, oy))
+
+    def _textbox(
+        self,
+        content: etree._Element,
+        state: _StoryState,
+        anchor: int | None,
+        cx: float | None,
+        cy: float | None,
+        ox: float | None,
+        oy: float | None,
+    ) -> None:
+        saved_numbering = self.numbering.save()
+        self.numbering.reset()
+        if state.story is Story.BODY:
+            box_state = _StoryState(Story.TEXTBOX, self.textboxes)
+            first = len(self.textboxes)
+            self._blocks(content, box_state, None, None, depth=1)
+            indexes = tuple(range(first, len(self.textboxes)))
+            text = "\n".join(self.textboxes[i].text for i in indexes)
+        else:
+            box_state = _StoryState(state.story, [])
+            self._blocks(content, box_state, None, None, depth=1)
+            indexes = ()
+            text = "\n".join(p.text for p in box_state.paragraphs)
+            if box_state.page_field and not state.page_field:
+                state.page_field = True
+                state.page_field_alignment = box_state.page_field_alignment
+                state.page_field_size = box_state.page_field_size
+        self.numbering.restore(saved_numbering)
+        self._add_shape(Shape("textbox", anchor, state.story, cx, cy, ox, oy, text, indexes))
+
+    def _add_shape(self, shape: Shape) -> None:
+        self.shapes.append(shape)
+
+    # -- sections, headers, footers -------------------------------------------------------
+    def _sections(self) -> list[Section]:
+        sections: list[Section] = []
+        inherited: dict[tuple[str, str], str] = {}
+        start = 0
+        for index, (sect, last) in enumerate(self.section_props):
+            refs: dict[tuple[str, str], str] = {}
+            values: dict[str, Any] = {}
+            if sect is not None:
+                for child in sect:
+                    tag = child.tag
+                    if tag in (_w("headerReference"), _w("footerReference")):
+                        kind = "header" if tag == _w("headerReference") else "footer"
+                        refs[(kind, child.get(_W_TYPE) or "default")] = child.get(_R_ID) or ""
+                values = _section_values(sect)
+            inherited.update(refs)
+            headers = self._header_footers("header", inherited, index)
+            footers = self._header_footers("footer", inherited, index)
+            sections.append(
+                Section(
+                    index=index,
+                    headers=headers,
+                    footers=footers,
+                    first_paragraph=start,
+                    last_paragraph=max(last, start),
+                    **values,
+                )
+            )
+            start = last + 1
+        return sections
+
+    def _header_footers(
+        self, kind: str, refs: dict[tuple[str, str], str], section: int
+    ) -> tuple[HeaderFooter, ...]:
+        out: list[HeaderFooter] = []
+        for variant in ("default", "first", "even"):
+            rid = refs.get((kind, variant))
+            if not rid or rid not in self.rels:
+                continue
+            part = self.rels[rid][1]
+            root = self.pkg.xml(part) if self.pkg.has(part) else None
+            if root is None:
+                continue
+            if _has_tracked(root):
+                self.tracked = True
+            story = Story.HEADER if kind == "header" else Story.FOOTER
+            state = _StoryState(story, [])
+            saved_section, self.section = self.section, section
+            saved_numbering = self.numbering.save()
+            self.numbering.reset()
+            self._blocks(root, state, None, None, depth=1)
+            self.numbering.restore(saved_numbering)
+            self.section = saved_section
+            out.append(
+                HeaderFooter(
+                    kind=variant,
+                    paragraphs=tuple(state.paragraphs),
+                    has_page_field=state.page_field,
+                    page_field_alignment=state.page_field_alignment,
+                    page_field_size_pt=state.page_field_size,
+                )
+            )
+        return tuple(out)
+
+    # -- footnotes, comments, properties --------------------------------------------------
+    def _read_footnotes(self) -> None:
+        root = self._related_xml("footnotes", "word/footnotes.xml")
+        if root is None:
+            return
+        if _has_tracked(root):
+            self.tracked = True
+        state = _StoryState(Story.FOOTNOTE, self.footnotes)
+        saved = self.numbering.save()
+        self.numbering.reset()
+        for note in root.iter(_w("footnote")):
+            if note.get(_W_TYPE) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            self._blocks(note, state, None, None, depth=1)
+        self.numbering.restore(saved)
+
+    def _comment_count(self) -> int:
+        root = self._related_xml("comments", "word/comments.xml")
+        if root is None:
+            return 0
+        return sum(1 for _ in root.iter(_w("comment")))
+
+    def _page_count(self) -> int | None:
+        if not self.pkg.has("docProps/app.xml"):
+            return None
+        try:
+            root = self.pkg.xml("docProps/app.xml")
+        except ReadError:
+            return None
+        if root is None:
+            return None
+        pages = root.findtext(f"{{{APP_NS}}}Pages")
+        try:
+            return int(pages) if pages and int(pages) > 0 else None
+        except ValueError:
+            return None
+
+
+# -- helpers ------------------------------------------------------------------------------
+def _choose(alternate: etree._Element) -> etree._Element | None:
+    """The branch of mc:AlternateContent Word reads: the first Choice, else the Fallback."""
+    choice = alternate.find(CHOICE)
+    if choice is not None:
+        return choice
+    return alternate.find(FALLBACK)
+
+
+def _rows(tbl: etree._Element):
+    for child in tbl:
+        if child.tag == TR:
+            yield child
+        elif child.tag in (SDT, CUSTOMXML):
+            inner = child.find(SDTCONTENT) if child.tag == SDT else child
+            if inner is not None:
+                yield from _rows(inner)
+
+
+def _cells(tr: etree._Element):
+    for child in tr:
+        if child.tag == TC:
+            yield child
+        elif child.tag in (SDT, CUSTOMXML):
+            inner = child.find(SDTCONTENT) if child.tag == SDT else child
+            if inner is not None:
+                yield from _cells(inner)
+
+
+def _in_instr(fields: list[_Field]) -> bool:
+    return any(not f.separated for f in fields)
+
+
+def _in_result(fields: list[_Field]) -> bool:
+    return bool(fields) and all(f.separated for f in fields)
+
+
+def _sym_char(el: etree._Element) -> str:
+    raw = el.get(_w("char")) or ""
+    try:
+        code = int(raw, 16)
+    except ValueError:
+        return ""
+    font = (el.get(_w("font")) or "").lower()
+    if 0xF000 <= code <= 0xF0FF:
+        if font.startswith(_SYMBOL_FONTS):
+            return bullet_text(chr(code), font)
+        code -= 0xF000
+    try:
+        return chr(code)
+    except (ValueError, OverflowError):
+        return ""
+
+
+def _emu_mm(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return round(int(float(value)) / EMU_PER_MM, 2)
+    except ValueError:
+        return None
+
+
+def _vml_point(value: str | None) -> tuple[float | None, float | None]:
+    if not value:
+        return None, None
+    parts = value.split(",")
+    if len(parts) != 2:
+        return None, None
+    return _vml_length_mm(parts[0]), _vml_length_mm(parts[1])
+
+
+def _has_tracked(root: etree._Element) -> bool:
+    for _ in root.iter(*TRACK_TAGS):
+        return True
+    return False
+
+
+def _section_values(sect: etree._Element) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    size = sect.find(_w("pgSz"))
+    if size is not None:
+        width = _twips(size.get(_w("w")))
+        height = _twips(size.get(_w("h")))
+        values["page_width_mm"] = twips_to_mm(width) if width is not None else None
+        values["page_height_mm"] = twips_to_mm(height) if height is not None else None
+        orient = size.get(_w("orient"))
+        if orient is None and width is not None and height is not None:
+            orient = "landscape" if width > height else "portrait"
+        values["orientation"] = orient or "portrait"
+    margins = sect.find(_w("pgMar"))
+    if margins is not None:
+        for attr, key in (
+            ("top", "margin_top_mm"),
+            ("bottom", "margin_bottom_mm"),
+            ("left", "margin_left_mm"),
+            ("right", "margin_right_mm"),
+            ("header", "header_distance_mm"),
+            ("footer", "footer_distance_mm"),
+        ):
+            val = _twips(margins.get(_w(attr)))
+            if val is not None:
+                values[key] = twips_to_mm(abs(val))
+    title = sect.find(_w("titlePg"))
+    values["title_page"] = title is not None and title.get(_W_VAL) not in ("0", "false", "off")
+    pg = sect.find(_w("pgNumType"))
+    if pg is not None:
+        start = _twips(pg.get(_w("start")))
+        values["page_number_start"] = int(start) if start is not None else None
+    return values
+
+
+def _twips(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+__all__ = ["ReadError", "read_docx", "read_path"]

@@ -1,0 +1,505 @@
+"""Style resolution for WordprocessingML: effective run and paragraph formatting.
+
+The order Word applies (ECMA-376 Part 1, 17.7.2): document defaults → table style →
+paragraph style (``basedOn`` chain) → numbering level (indents only) → character style
+(``basedOn`` chain) → direct formatting. Two details matter in practice:
+
+* Toggle properties (bold, italic, caps, small caps, strike, double strike, hidden) are
+  *toggled* by each style level that turns them on (17.7.3): a bold character style on a
+  bold paragraph style gives non-bold text. Inside one ``basedOn`` chain the derived style
+  simply overrides its base. Direct formatting sets the value absolutely.
+* When a table paragraph uses the default paragraph style, the table style's properties win
+  over that default style (Word's behaviour; otherwise a table style could never change
+  the font of plain cells).
+
+Theme fonts (``w:asciiTheme="minorHAnsi"``, shown in Word as "+Body") are resolved from
+``word/theme/theme1.xml``. Everything here is computed once per style combination and cached.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from linter.model import Alignment, Border, ParagraphFormat, RunFormat
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_W = "{" + W + "}"
+
+TWIPS_PER_MM = 1440 / 25.4
+DEFAULT_FONT = "Times New Roman"  # what Word uses when no font is given anywhere
+DEFAULT_SIZE_PT = 10.0  # ECMA-376 default for w:sz when nothing sets it
+
+TOGGLES = ("b", "i", "caps", "smallCaps", "strike", "dstrike", "vanish")
+_FALSE = frozenset({"0", "false", "off", "none"})
+_FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
+
+_JC = {
+    "both": Alignment.JUSTIFY,
+    "left": Alignment.LEFT,
+    "start": Alignment.LEFT,
+    "right": Alignment.RIGHT,
+    "end": Alignment.RIGHT,
+    "center": Alignment.CENTER,
+    "distribute": Alignment.DISTRIBUTE,
+    "thaiDistribute": Alignment.DISTRIBUTE,
+    "highKashida": Alignment.JUSTIFY,
+    "mediumKashida": Alignment.JUSTIFY,
+    "lowKashida": Alignment.JUSTIFY,
+    "numTab": Alignment.LEFT,
+}
+
+Props = dict[str, Any]
+
+
+def w(tag: str) -> str:
+    """Clark name of a WordprocessingML tag."""
+    return _W + tag
+
+
+_VAL = w("val")
+
+
+def on_off(el: etree._Element) -> bool:
+    """An ST_OnOff element: present without w:val means on."""
+    val = el.get(_VAL)
+    return val is None or val.lower() not in _FALSE
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(float(value))
+    except ValueError:
+        return None
+
+
+def twips_to_mm(twips: float) -> float:
+    return round(twips / TWIPS_PER_MM, 2)
+
+
+class Theme:
+    """The font scheme of a theme part: major (headings) and minor (body) fonts."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self.fonts: dict[str, str | None] = {}
+        if root is None:
+            return
+        for kind in ("major", "minor"):
+            node = root.find(f".//{{{A}}}{kind}Font")
+            if node is None:
+                continue
+            for slot, child in (("latin", "latin"), ("ea", "ea"), ("cs", "cs")):
+                el = node.find(f"{{{A}}}{child}")
+                face = el.get("typeface") if el is not None else None
+                self.fonts[f"{kind}.{slot}"] = face or None
+
+    def resolve(self, theme_ref: str) -> str | None:
+        """``minorHAnsi`` → the minor latin font, ``majorEastAsia`` → major ea, ..."""
+        kind = "major" if theme_ref.startswith("major") else "minor"
+        rest = theme_ref[5:]
+        slot = "latin"
+        if rest == "EastAsia":
+            slot = "ea"
+        elif rest == "Bidi":
+            slot = "cs"
+        return self.fonts.get(f"{kind}.{slot}")
+
+    def resolve_name(self, name: str) -> str:
+        """Word's UI names "+Body" / "+Headings" (rarely stored literally) → theme fonts."""
+        low = name.lower()
+        if low.startswith("+body"):
+            return self.fonts.get("minor.latin") or name
+        if low.startswith("+headings"):
+            return self.fonts.get("major.latin") or name
+        return name
+
+
+_RPR_NAMES = {w(n): n for n in ("rFonts", "sz", "u", "color", "highlight", "rStyle", *TOGGLES)}
+_PPR_NAMES = {
+    w(n): n for n in ("jc", "ind", "spacing", "pBdr", "pageBreakBefore", "numPr", "pStyle")
+}
+_FONT_ATTRS = tuple(
+    (slot, w(slot), w("cstheme" if slot == "cs" else slot + "Theme")) for slot in _FONT_SLOTS
+)
+
+
+def parse_rpr(rpr: etree._Element | None, theme: Theme) -> Props:
+    """Run properties set by one w:rPr element (not inherited ones)."""
+    props: Props = {}
+    if rpr is None:
+        return props
+    for child in rpr:
+        name = _RPR_NAMES.get(child.tag)  # type: ignore[call-overload]
+        if name is None:
+            continue
+        if name == "rFonts":
+            for slot, attr, theme_attr in _FONT_ATTRS:
+                ref = child.get(theme_attr)
+                if ref:
+                    face = theme.resolve(ref)
+                    if face:
+                        props["font_" + slot] = face
+                        continue
+                face = child.get(attr)
+                if face:
+                    props["font_" + slot] = theme.resolve_name(face) if face[0] == "+" else face
+        elif name == "sz":
+            half = _int(child.get(_VAL))
+            if half is not None:
+                props["sz"] = half / 2
+        elif name == "u":
+            val = child.get(_VAL) or "single"
+            props["u"] = None if val == "none" else val
+        elif name == "color":
+            props["color"] = child.get(_VAL)
+        elif name == "highlight":
+            val = child.get(_VAL)
+            props["highlight"] = None if val in (None, "none") else val
+        elif name == "rStyle":
+            props["rStyle"] = child.get(_VAL)
+        else:  # a toggle property
+            val = child.get(_VAL)
+            props[name] = val is None or val.lower() not in _FALSE
+    return props
+
+
+def _border(el: etree._Element | None) -> Border | None:
+    if el is None:
+        return None
+    style = el.get(_VAL) or "nil"
+    size = _int(el.get(w("sz")))
+    return Border(style=style, size_pt=size / 8 if size is not None else None)
+
+
+def parse_ppr(ppr: etree._Element | None) -> Props:
+    """Paragraph properties set by one w:pPr element (not inherited ones)."""
+    props: Props = {}
+    if ppr is None:
+        return props
+    for child in ppr:
+        name = _PPR_NAMES.get(child.tag)  # type: ignore[call-overload]
+        if name is None:
+            continue
+        if name == "jc":
+            val = child.get(_VAL)
+            if val in _JC:
+                props["jc"] = _JC[val]
+        elif name == "ind":
+            _parse_ind(child, props)
+        elif name == "spacing":
+            for attr in ("before", "after"):
+                if child.get(w(attr + "Autospacing")) in ("1", "true", "on"):
+                    props[attr] = 280  # Word shows "auto" spacing as 14 pt
+                    continue
+                val = _int(child.get(w(attr)))
+                if val is not None:
+                    props[attr] = val
+            line = _int(child.get(w("line")))
+            if line is not None:
+                props["line"] = line
+                props["lineRule"] = child.get(w("lineRule")) or "auto"
+        elif name == "pBdr":
+            for edge in ("top", "bottom"):
+                el = child.find(w(edge))
+                if el is not None:
+                    props["bdr_" + edge] = _border(el)
+        elif name == "pageBreakBefore":
+            props["pageBreakBefore"] = on_off(child)
+        elif name == "numPr":
+            num = child.find(w("numId"))
+            lvl = child.find(w("ilvl"))
+            if num is not None:
+                props["numId"] = _int(num.get(_VAL))
+            if lvl is not None:
+                props["ilvl"] = _int(lvl.get(_VAL))
+        elif name == "pStyle":
+            props["pStyle"] = child.get(_VAL)
+    return props
+
+
+def _parse_ind(el: etree._Element, props: Props) -> None:
+    left = el.get(w("left"), el.get(w("start")))
+    right = el.get(w("right"), el.get(w("end")))
+    if (val := _int(left)) is not None:
+        props["ind_left"] = val
+    if (val := _int(right)) is not None:
+        props["ind_right"] = val
+    hanging = _int(el.get(w("hanging")))
+    first = _int(el.get(w("firstLine")))
+    if hanging is not None:
+        props["ind_first"] = -hanging
+    elif first is not None:
+        props["ind_first"] = first
+
+
+class _Style:
+    """One w:style; its properties are parsed on first use (most styles are never used)."""
+
+    __slots__ = ("_el", "_ppr", "_rpr", "_tbl", "_theme", "based_on", "id", "kind", "name")
+
+    def __init__(self, el: etree._Element, theme: Theme) -> None:
+        self._el = el
+        self._theme = theme
+        self._rpr: Props | None = None
+        self._ppr: Props | None = None
+        self._tbl: dict[str, bool] | None = None
+        self.id: str = el.get(_STYLE_ID) or ""
+        self.kind: str = el.get(_TYPE) or "paragraph"
+        self.name: str | None = None
+        self.based_on: str | None = None
+        for child in el:
+            if child.tag == _NAME:
+                self.name = child.get(_VAL)
+            elif child.tag == _BASED_ON:
+                self.based_on = child.get(_VAL)
+
+    @property
+    def rpr(self) -> Props:
+        if self._rpr is None:
+            self._rpr = parse_rpr(self._el.find(_RPR), self._theme)
+            self._rpr.pop("rStyle", None)
+        return self._rpr
+
+    @property
+    def ppr(self) -> Props:
+        if self._ppr is None:
+            self._ppr = parse_ppr(self._el.find(_PPR))
+            self._ppr.pop("pStyle", None)
+        return self._ppr
+
+    @property
+    def tbl_borders(self) -> dict[str, bool]:
+        if self._tbl is None:
+            tblpr = self._el.find(w("tblPr"))
+            self._tbl = table_border_edges(tblpr.find(w("tblBorders"))) if tblpr is not None else {}
+        return self._tbl
+
+
+_STYLE_ID, _TYPE, _NAME, _BASED_ON = w("styleId"), w("type"), w("name"), w("basedOn")
+_RPR, _PPR = w("rPr"), w("pPr")
+
+
+def table_border_edges(borders: etree._Element | None) -> dict[str, bool]:
+    """Edge name → visible, for a w:tblBorders / w:tcBorders element."""
+    edges: dict[str, bool] = {}
+    if borders is None:
+        return edges
+    for child in borders:
+        if not isinstance(child.tag, str):
+            continue
+        edge = child.tag[len(_W) :]
+        edge = {"start": "left", "end": "right"}.get(edge, edge)
+        val = child.get(_VAL) or "nil"
+        edges[edge] = val not in ("nil", "none")
+    return edges
+
+
+class StyleSheet:
+    """The styles part of one document, with cached resolution."""
+
+    def __init__(self, styles_root: etree._Element | None, theme_root: etree._Element | None):
+        self.theme = Theme(theme_root)
+        self.styles: dict[str, _Style] = {}
+        self.default_para: str | None = None
+        self.default_char: str | None = None
+        self.default_table: str | None = None
+        self.defaults_rpr: Props = {}
+        self.defaults_ppr: Props = {}
+        if styles_root is not None:
+            dd = styles_root.find(w("docDefaults"))
+            if dd is not None:
+                self.defaults_rpr = parse_rpr(dd.find(f"{_W}rPrDefault/{_W}rPr"), self.theme)
+                self.defaults_ppr = parse_ppr(dd.find(f"{_W}pPrDefault/{_W}pPr"))
+            for el in styles_root.iter(w("style")):
+                style = _Style(el, self.theme)
+                if not style.id:
+                    continue
+                self.styles.setdefault(style.id, style)
+                if el.get(w("default")) in ("1", "true", "on"):
+                    if style.kind == "paragraph" and self.default_para is None:
+                        self.default_para = style.id
+                    elif style.kind == "character" and self.default_char is None:
+                        self.default_char = style.id
+                    elif style.kind == "table" and self.default_table is None:
+                        self.default_table = style.id
+        self._chain_cache: dict[tuple[str, str], tuple[Props, Props]] = {}
+        self._run_cache: dict[tuple[Any, ...], Props] = {}
+        self._fmt_cache: dict[tuple[Any, ...], RunFormat] = {}
+        self._para_cache: dict[tuple[Any, ...], Props] = {}
+
+    # -- styles -------------------------------------------------------------------------
+    def style_name(self, style_id: str | None) -> str | None:
+        style = self.styles.get(style_id or "")
+        return style.name if style else None
+
+    def para_style_id(self, style_id: str | None) -> str | None:
+        """The paragraph style in effect (the default paragraph style when none is named)."""
+        if style_id and style_id in self.styles:
+            return style_id
+        return self.default_para
+
+    def _chain(self, style_id: str | None, kind: str) -> tuple[Props, Props]:
+        """(rPr, pPr) of a style with its basedOn chain merged (derived overrides base)."""
+        if not style_id:
+            return {}, {}
+        key = (style_id, kind)
+        cached = self._chain_cache.get(key)
+        if cached is not None:
+            return cached
+        chain: list[_Style] = []
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current and current not in seen and len(chain) < 32:
+            seen.add(current)
+            style = self.styles.get(current)
+            if style is None:
+                break
+            chain.append(style)
+            current = style.based_on
+        rpr: Props = {}
+        ppr: Props = {}
+        for style in reversed(chain):
+            rpr.update(style.rpr)
+            ppr.update(style.ppr)
+        self._chain_cache[key] = (rpr, ppr)
+        return rpr, ppr
+
+    def table_borders(self, style_id: str | None) -> dict[str, bool]:
+        """Border edges a table style (and its bases) defines."""
+        edges: dict[str, bool] = {}
+        chain: list[_Style] = []
+        current = style_id
+        seen: set[str] = set()
+        while current and current not in seen and current in self.styles:
+            seen.add(current)
+            chain.append(self.styles[current])
+            current = self.styles[current].based_on
+        for style in reversed(chain):
+            edges.update(style.tbl_borders)
+        return edges
+
+    # -- runs ---------------------------------------------------------------------------
+    def _run_base(self, pstyle: str | None, rstyle: str | None, tstyle: str | None) -> Props:
+        key = (pstyle, rstyle, tstyle)
+        cached = self._run_cache.get(key)
+        if cached is not None:
+            return cached
+        levels: list[Props] = []
+        table_rpr = self._chain(tstyle, "table")[0] if tstyle else {}
+        para_rpr = self._chain(pstyle, "paragraph")[0] if pstyle else {}
+        if tstyle and pstyle == self.default_para:
+            levels = [para_rpr, table_rpr]
+        else:
+            levels = [table_rpr, para_rpr]
+        char_id = rstyle if rstyle in self.styles else None
+        if char_id:
+            levels.append(self._chain(char_id, "character")[0])
+        props: Props = dict(self.defaults_rpr)
+        for level in levels:
+            for name, value in level.items():
+                if name in TOGGLES:
+                    if value:
+                        props[name] = not props.get(name, False)
+                else:
+                    props[name] = value
+        self._run_cache[key] = props
+        return props
+
+    def run_format(
+        self,
+        pstyle: str | None,
+        tstyle: str | None,
+        direct: Props,
+    ) -> RunFormat:
+        """Effective format of a run: ``direct`` is parse_rpr() of its own w:rPr."""
+        rstyle = direct.get("rStyle")
+        key = (pstyle, rstyle, tstyle, tuple(sorted(direct.items())))
+        cached = self._fmt_cache.get(key)
+        if cached is not None:
+            return cached
+        props = dict(self._run_base(pstyle, rstyle, tstyle))
+        props.update(direct)
+        fmt = _to_run_format(props)
+        self._fmt_cache[key] = fmt
+        return fmt
+
+    def default_run_format(self) -> RunFormat:
+        return self.run_format(self.default_para, None, {})
+
+    # -- paragraphs ---------------------------------------------------------------------
+    def para_base(self, pstyle: str | None, tstyle: str | None) -> Props:
+        """Paragraph properties from defaults, table style and paragraph style chain."""
+        key = (pstyle, tstyle)
+        cached = self._para_cache.get(key)
+        if cached is not None:
+            return cached
+        table_ppr = self._chain(tstyle, "table")[1] if tstyle else {}
+        para_ppr = self._chain(pstyle, "paragraph")[1] if pstyle else {}
+        props: Props = dict(self.defaults_ppr)
+        if tstyle and pstyle == self.default_para:
+            props.update(para_ppr)
+            props.update(table_ppr)
+        else:
+            props.update(table_ppr)
+            props.update(para_ppr)
+        self._para_cache[key] = props
+        return props
+
+    @staticmethod
+    def paragraph_format(props: Props) -> ParagraphFormat:
+        """A ParagraphFormat from fully merged paragraph properties."""
+        line = props.get("line")
+        rule = props.get("lineRule") or "auto"
+        if line is None:
+            line_spacing, rule = 1.0, "auto"
+        elif rule == "auto":
+            line_spacing = round(line / 240, 3)
+        else:
+            line_spacing = round(line / 20, 2)
+        return ParagraphFormat(
+            alignment=props.get("jc", Alignment.LEFT),
+            indent_left_mm=twips_to_mm(props.get("ind_left", 0)),
+            indent_right_mm=twips_to_mm(props.get("ind_right", 0)),
+            first_line_mm=twips_to_mm(props.get("ind_first", 0)),
+            space_before_pt=props.get("before", 0) / 20,
+            space_after_pt=props.get("after", 0) / 20,
+            line_spacing=line_spacing,
+            line_rule=rule,
+            border_top=_visible(props.get("bdr_top")),
+            border_bottom=_visible(props.get("bdr_bottom")),
+            page_break_before=bool(props.get("pageBreakBefore", False)),
+        )
+
+
+def _visible(border: Border | None) -> Border | None:
+    if border is None or border.style in ("nil", "none"):
+        return None
+    return border
+
+
+def _to_run_format(props: Props) -> RunFormat:
+    ascii_font = props.get("font_ascii")
+    hansi = props.get("font_hAnsi")
+    if ascii_font is None and hansi is None:
+        ascii_font = hansi = DEFAULT_FONT
+    color = props.get("color")
+    return RunFormat(
+        font_ascii=ascii_font or hansi,
+        font_hansi=hansi or ascii_font,
+        font_east_asia=props.get("font_eastAsia"),
+        font_cs=props.get("font_cs"),
+        size_pt=props.get("sz", DEFAULT_SIZE_PT),
+        bold=bool(props.get("b", False)),
+        italic=bool(props.get("i", False)),
+        underline=props.get("u"),
+        caps=bool(props.get("caps", False)),
+        small_caps=bool(props.get("smallCaps", False)),
+        strike=bool(props.get("strike", False) or props.get("dstrike", False)),
+        color=None if color in (None, "auto") else color,
+        highlight=props.get("highlight"),
+        hidden=bool(props.get("vanish", False)),
+    )
