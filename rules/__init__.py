@@ -6,10 +6,18 @@ Codes are forever: a retired code stays here as a comment and is never reused.
 from __future__ import annotations
 
 from linter.rule import Rule
+from rules.core.comments_pending import CommentsPending
+from rules.core.family_unknown import FamilyUnknown
+from rules.core.tracked_changes_pending import TrackedChangesPending
+from rules.elements.date_missing_leading_zero import DateMissingLeadingZero
 
 ALL_RULES: tuple[type[Rule], ...] = (
     # VB0xx: the linter itself (VB001 unreadable input, VB002 rule crashed); not rule classes
+    TrackedChangesPending,  # VB003
+    CommentsPending,  # VB004
+    FamilyUnknown,  # VB005
     # VB1xx: thể thức (elements)
+    DateMissingLeadingZero,  # VB104
     # VB2xx: kỹ thuật trình bày (layout)
     # VB3xx: chính tả, dấu câu, Unicode, legacy fonts
     # VB4xx: viết hoa

@@ -1,0 +1,205 @@
+"""Strings the CLI and the reports show, in Vietnamese and English.
+
+Rule messages are built by the rules themselves (``Rule.finding(vi=..., en=...)``); this module
+holds only the words of the front ends: part labels, severity words, report lines.
+"""
+
+from __future__ import annotations
+
+from linter.finding import Severity
+
+PART_LABELS: dict[str, tuple[str, str]] = {
+    "quoc_hieu": ("Quốc hiệu", "National title"),
+    "tieu_ngu": ("Tiêu ngữ", "Motto"),
+    "tieu_de_dang": ("Tiêu đề “Đảng Cộng sản Việt Nam”", "Party heading"),
+    "co_quan_chu_quan": ("Tên cơ quan chủ quản", "Parent body"),
+    "co_quan_ban_hanh": ("Tên cơ quan ban hành", "Issuing body"),
+    "so_ky_hieu": ("Số, ký hiệu", "Number and symbol"),
+    "dia_danh_ngay_thang": ("Địa danh, ngày tháng", "Place and date"),
+    "ten_loai": ("Tên loại văn bản", "Document type"),
+    "trich_yeu": ("Trích yếu", "Subject line"),
+    "kinh_gui": ("Kính gửi", "Addressees"),
+    "can_cu": ("Căn cứ", "Legal grounds"),
+    "noi_dung": ("Nội dung", "Body"),
+    "noi_nhan": ("Nơi nhận", "Distribution list"),
+    "quyen_han_ky": ("Quyền hạn ký", "Signing authority"),
+    "chuc_vu_ky": ("Chức vụ người ký", "Signer's title"),
+    "ho_ten_ky": ("Họ tên người ký", "Signer's name"),
+}
+WHOLE_DOCUMENT = ("Toàn văn bản", "Whole document")
+OTHER_PARAGRAPHS = ("Các đoạn khác", "Other paragraphs")
+
+SEVERITY_WORDS: dict[Severity, tuple[str, str]] = {
+    Severity.ERROR: ("lỗi", "error"),
+    Severity.WARNING: ("cảnh báo", "warning"),
+    Severity.INFO: ("gợi ý", "info"),
+}
+STORY_WORDS: dict[str, tuple[str, str]] = {
+    "textbox": ("hộp văn bản", "text box"),
+    "header": ("đầu trang", "header"),
+    "footer": ("chân trang", "footer"),
+    "footnote": ("chú thích", "footnote"),
+}
+FAMILY_WORDS: dict[str, tuple[str, str]] = {
+    "state": ("văn bản hành chính Nhà nước", "State administrative document"),
+    "party": ("văn bản của Đảng", "Party document"),
+    "unknown": ("chưa xác định được hệ văn bản", "document family not recognised"),
+}
+STAGE_WORDS: dict[str, tuple[str, str]] = {
+    "draft": ("dự thảo", "draft"),
+    "issued": ("ban hành", "issued"),
+}
+
+# Front-end sentences: key → (vi, en). ``{…}`` placeholders are filled with str.format.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "paragraph": ("đoạn {n}", "paragraph {n}"),
+    "char": ("ký tự {n}", "character {n}"),
+    "section": ("section {n}", "section {n}"),
+    "fix": ("Sửa", "Fix"),
+    "source": ("Căn cứ", "Source"),
+    "regime": ("Chế độ áp dụng", "Regime"),
+    "doc_type": ("loại", "type"),
+    "stage": ("giai đoạn", "stage"),
+    "no_regime": ("không có", "none"),
+    "no_findings": ("Không có phát hiện nào.", "No findings."),
+    "gate_pass": ("Đạt: có thể trình ký", "Pass: ready for signature"),
+    "gate_fail": ("Chưa đạt", "Not passed"),
+    "gate_rule": (
+        "(ngưỡng: {word} trở lên)",
+        "(threshold: {word} and above)",
+    ),
+    "files_total": ("{n} tệp", "{n} files"),
+    "unreadable": ("không đọc được", "unreadable"),
+    "summary_none": ("0 lỗi", "0 errors"),
+    "not_available": (
+        "Chức năng “{what}” chưa có trong bản cài đặt này.",
+        "The '{what}' command is not available in this installation yet.",
+    ),
+    "unknown_code": (
+        "Mã quy tắc không tồn tại: “{code}”. Xem danh sách bằng lệnh “lint rules”.",
+        "Unknown rule code '{code}'. See 'lint rules' for the list.",
+    ),
+    "no_input": (
+        "Chưa nêu tệp hoặc thư mục cần kiểm tra. Ví dụ: lint du-thao.docx",
+        "No file or folder given. Example: lint draft.docx",
+    ),
+    "not_found": ("Không tìm thấy “{path}”.", "'{path}' not found."),
+    "no_docx": (
+        "Không có tệp .docx nào trong “{path}”.",
+        "No .docx file in '{path}'.",
+    ),
+    "fix_same": (
+        "Tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè): “{path}”.",
+        "The output must differ from the input (the original is never overwritten): '{path}'.",
+    ),
+    "fix_written": (
+        "Đã ghi {n} chỉnh sửa (dạng theo dõi thay đổi) vào “{path}”.",
+        "Wrote {n} fixes (as tracked changes) to '{path}'.",
+    ),
+    "fix_none": (
+        "Không có chỉnh sửa an toàn nào để áp dụng; vẫn ghi bản sao vào “{path}”.",
+        "No safe fix to apply; a copy was still written to '{path}'.",
+    ),
+    "parent_unreadable": (
+        "Không đọc được văn bản cấp trên “{path}”: {message}",
+        "Cannot read the parent document '{path}': {message}",
+    ),
+    "rules_header": (
+        "Mã     Tên                                   Mức độ     Nội dung",
+        "Code   Name                                  Severity   Summary",
+    ),
+    "error_prefix": ("lỗi", "error"),
+}
+
+
+def t(key: str, lang: str = "vi", **values: object) -> str:
+    vi, en = MESSAGES[key]
+    return (en if lang == "en" else vi).format(**values)
+
+
+def pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def severity_word(sev: Severity, lang: str = "vi") -> str:
+    return pick(SEVERITY_WORDS[sev], lang)
+
+
+def part_label(part: str | None, lang: str = "vi") -> str:
+    if part is None:
+        return pick(WHOLE_DOCUMENT, lang)
+    return pick(PART_LABELS.get(part, (part, part)), lang)
+
+
+def summary_line(counts: dict[Severity, int], lang: str = "vi") -> str:
+    """ "3 lỗi, 2 cảnh báo, 1 gợi ý" (English: "3 errors, 2 warnings, 1 info")."""
+    parts = []
+    for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+        n = counts.get(sev, 0)
+        word = severity_word(sev, lang)
+        if lang == "en" and n != 1 and sev is not Severity.INFO:
+            word += "s"
+        parts.append(f"{n} {word}")
+    return ", ".join(parts)
+
+
+__all__ = [
+    "MESSAGES",
+    "PART_LABELS",
+    "SEVERITY_WORDS",
+    "part_label",
+    "pick",
+    "severity_word",
+    "summary_line",
+    "t",
+]
+
+# design.md doc_type slugs → the Vietnamese type name (English gloss).
+DOC_TYPE_NAMES: dict[str, tuple[str, str]] = {
+    "nghi_quyet": ("Nghị quyết", "resolution"),
+    "quyet_dinh": ("Quyết định", "decision"),
+    "chi_thi": ("Chỉ thị", "directive"),
+    "quy_che": ("Quy chế", "regulation"),
+    "quy_dinh": ("Quy định", "rules"),
+    "thong_cao": ("Thông cáo", "communiqué"),
+    "thong_bao": ("Thông báo", "notice"),
+    "huong_dan": ("Hướng dẫn", "guidance"),
+    "chuong_trinh": ("Chương trình", "programme"),
+    "ke_hoach": ("Kế hoạch", "plan"),
+    "phuong_an": ("Phương án", "scheme"),
+    "de_an": ("Đề án", "project proposal"),
+    "du_an": ("Dự án", "project"),
+    "bao_cao": ("Báo cáo", "report"),
+    "bien_ban": ("Biên bản", "minutes"),
+    "to_trinh": ("Tờ trình", "submission"),
+    "hop_dong": ("Hợp đồng", "contract"),
+    "cong_dien": ("Công điện", "dispatch"),
+    "ban_ghi_nho": ("Bản ghi nhớ", "memorandum"),
+    "ban_thoa_thuan": ("Bản thỏa thuận", "agreement"),
+    "giay_uy_quyen": ("Giấy ủy quyền", "power of attorney"),
+    "giay_moi": ("Giấy mời", "invitation"),
+    "giay_gioi_thieu": ("Giấy giới thiệu", "letter of introduction"),
+    "giay_nghi_phep": ("Giấy nghỉ phép", "leave permit"),
+    "phieu_gui": ("Phiếu gửi", "transmittal slip"),
+    "phieu_chuyen": ("Phiếu chuyển", "forwarding slip"),
+    "phieu_bao": ("Phiếu báo", "notification slip"),
+    "cong_van": ("Công văn", "official letter"),
+    "thu_cong": ("Thư công", "public letter"),
+    "ket_luan": ("Kết luận", "conclusion"),
+    "thong_tri": ("Thông tri", "circular notice"),
+    "tuyen_bo": ("Tuyên bố", "declaration"),
+    "loi_keu_goi": ("Lời kêu gọi", "appeal"),
+    "quy_hoach": ("Quy hoạch", "master plan"),
+    "cuong_linh": ("Cương lĩnh", "platform"),
+    "dieu_le": ("Điều lệ", "charter"),
+    "chien_luoc": ("Chiến lược", "strategy"),
+    "luat": ("Luật", "law"),
+    "nghi_dinh": ("Nghị định", "decree"),
+    "thong_tu": ("Thông tư", "circular"),
+}
+
+
+def doc_type_name(slug: str | None, lang: str = "vi") -> str | None:
+    if slug is None:
+        return None
+    return pick(DOC_TYPE_NAMES.get(slug, (slug, slug)), lang)
