@@ -1,0 +1,1 @@
+"""Tests for vblint; tests/build.py builds the .docx fixtures."""
