@@ -6,6 +6,9 @@ Codes are forever: a retired code stays here as a comment and is never reused.
 from __future__ import annotations
 
 from linter.rule import Rule
+from rules.content.cited_document_not_in_corpus import CitedDocumentNotInCorpus
+from rules.content.copied_share_too_high import CopiedShareTooHigh
+from rules.content.parent_content_copied import ParentContentCopied
 from rules.core.comments_pending import CommentsPending
 from rules.core.family_unknown import FamilyUnknown
 from rules.core.tracked_changes_pending import TrackedChangesPending
@@ -24,6 +27,9 @@ ALL_RULES: tuple[type[Rule], ...] = (
     # VB5xx: từ ngữ, viết tắt
     # VB6xx: Party-only rules
     # VB7xx: content (KL 226)
+    ParentContentCopied,  # VB720
+    CopiedShareTooHigh,  # VB721
+    CitedDocumentNotInCorpus,  # VB722
     # VB8xx: meetings
 )
 

@@ -1,0 +1,1 @@
+"""The reference corpus: higher-level documents the copy check compares drafts with."""
