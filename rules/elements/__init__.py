@@ -1,0 +1,1 @@
+"""Thể thức rules: the elements of a document (VB1xx)."""

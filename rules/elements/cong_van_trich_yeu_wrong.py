@@ -1,0 +1,148 @@
+"""VB128: the công văn subject line is not "V/v …" in size 12-13, upright, not bold."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from linter.finding import Finding, Fix, Severity
+from linter.rule import Context
+from rules.elements._header import (
+    StateElementRule,
+    fmt_range,
+    fmt_size,
+    out_of_range,
+    part,
+    sizes,
+    span_of,
+    visible_runs,
+)
+
+_VV_COLON = re.compile(r"^(V/v)\s*:\s*")
+_VV_OTHER = re.compile(r"^(V/V|v/v|V\.v|Về việc|VỀ VIỆC)\b[\s:]*")
+
+
+class CongVanTrichYeuWrong(StateElementRule):
+    """Trích yếu công văn sai: không viết “V/v”, có dấu hai chấm, in đậm hoặc sai cỡ chữ.
+    (The công văn subject line is not “V/v …”, has a colon, is bold, or the wrong size.)
+
+    ## Kiểm tra gì (What it checks)
+    Trích yếu của công văn viết sau chữ “V/v”, chữ in thường, cỡ 12 đến 13, kiểu chữ đứng,
+    không đậm, đặt canh giữa dưới số và ký hiệu. Báo:
+    - in đậm, in nghiêng hoặc sai cỡ chữ — lỗi;
+    - “V/v:” (có dấu hai chấm), “Về việc …”, “V/V …” thay cho “V/v …” — cảnh báo;
+    - trích yếu nằm ở cột bên phải (dưới Quốc hiệu) thay vì dưới số — gợi ý.
+    The công văn subject follows “V/v”, size 12–13, upright, not bold, under the number.
+
+    ## Vì sao (Why)
+    Phụ lục I, mục II.5.b và bảng mục V dòng 5b: “Trích yếu nội dung công văn được trình bày
+    sau chữ ‘V/v’ bằng chữ in thường, cỡ chữ từ 12 đến 13, kiểu chữ đứng; được đặt canh giữa
+    dưới số và ký hiệu văn bản”. Không mẫu chính thức nào có dấu hai chấm sau “V/v”.
+    PL I, II.5.b; table V row 5b (“V/v nâng bậc lương năm 2019”).
+
+    ## Ví dụ sai (Bad)
+        **V/v: triển khai Kết luận số 226-KL/TW**
+
+    ## Ví dụ đúng (Good)
+        V/v triển khai Kết luận số 226-KL/TW   (cỡ 12, đứng, không đậm)
+
+    ## Tự sửa (Fix)
+    Có, an toàn: bỏ dấu hai chấm sau “V/v”; đổi “Về việc”/“V/V” thành “V/v”. Định dạng: không
+    tự sửa. (Yes, safe for the colon and the prefix; no fix for formatting.)
+
+    ## Tùy chọn (Options)
+    Không có. (None.)
+
+    ## Ngoại lệ (When not to apply)
+    Chỉ áp dụng cho công văn. Cỡ, kiểu chữ, vị trí không kiểm tra với văn bản thuần. Văn bản
+    của Đảng, văn bản quy phạm pháp luật không áp dụng. Công văn only; formatting is skipped
+    for plain text.
+
+    ## Căn cứ (References)
+    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5.b; mục V (bảng, dòng 5b)
+    """
+
+    code = "VB128"
+    name = "cong-van-trich-yeu-wrong"
+    summary = "Trích yếu công văn: “V/v …”, cỡ 12–13, đứng, không đậm, dưới số ký hiệu"
+    summary_en = "Công văn subject: “V/v …”, size 12–13, upright, not bold, under the number"
+    severity = Severity.ERROR
+    fixable = True
+    source = "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5.b"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if ctx.anatomy.doc_type != "cong_van":
+            return
+        found = part(ctx, "trich_yeu")
+        if found is None:
+            return
+        ref, para = found
+        start, end = span_of(para, ref.text)
+        text = para.text[start:end]
+        loc = self.at(para, start, end, part="trich_yeu")
+        data = self.data(ctx, "cong_van")
+        m = _VV_COLON.match(text)
+        other = _VV_OTHER.match(text)
+        if m:
+            yield self.finding(
+                ctx,
+                vi=f"Trích yếu công văn viết “{m.group(0).strip()}”; sau “V/v” không có dấu hai "
+                "chấm: “V/v …”.",
+                en=f"The subject is written “{m.group(0).strip()}”; no colon after “V/v”.",
+                location=self.at(para, start, start + m.end(), part="trich_yeu"),
+                fix=Fix(title="Bỏ dấu hai chấm sau “V/v”", replacement="V/v "),
+                severity=Severity.WARNING,
+            )
+        elif other:
+            yield self.finding(
+                ctx,
+                vi=f"Trích yếu công văn bắt đầu bằng “{other.group(1)}”; phải viết sau chữ “V/v”.",
+                en=f"The công văn subject starts with “{other.group(1)}”; it must follow “V/v”.",
+                location=self.at(para, start, start + other.end(), part="trich_yeu"),
+                fix=Fix(title="Viết “V/v”", replacement="V/v "),
+                severity=Severity.WARNING,
+            )
+        if not ctx.doc.has_formatting:
+            return
+        runs = visible_runs(para, start, end)
+        if not runs:
+            return
+        bounds = data.get("vv_size_pt")
+        if bounds is not None:
+            bad = out_of_range(sizes(runs), bounds)
+            if bad:
+                got = ", ".join(fmt_size(v) for v in bad)
+                yield self.finding(
+                    ctx,
+                    vi=f"Trích yếu công văn cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
+                    en=f"The công văn subject is in size {got}; expected {fmt_range(bounds)}.",
+                    location=loc,
+                )
+        if not data.get("vv_bold", False) and any(r.format.bold for r in runs):
+            yield self.finding(
+                ctx,
+                vi="Trích yếu công văn in đậm; phải là chữ đứng, không đậm.",
+                en="The công văn subject is bold; it must be upright, not bold.",
+                location=loc,
+            )
+        if not data.get("vv_italic", False) and any(r.format.italic for r in runs):
+            yield self.finding(
+                ctx,
+                vi="Trích yếu công văn in nghiêng; phải là chữ đứng.",
+                en="The công văn subject is in italics; it must be upright.",
+                location=loc,
+            )
+        number = part(ctx, "so_ky_hieu")
+        qh = part(ctx, "quoc_hieu")
+        if number and qh and para.cell and number[1].cell and qh[1].cell:
+            nc, qc, vc = number[1].cell, qh[1].cell, para.cell
+            if nc.col != qc.col and vc.col == qc.col and vc.table == qc.table:
+                yield self.finding(
+                    ctx,
+                    vi="Trích yếu công văn nằm dưới Quốc hiệu; phải đặt canh giữa dưới số, "
+                    "ký hiệu.",
+                    en="The công văn subject sits under the national title; it belongs under "
+                    "the number.",
+                    location=loc,
+                    severity=Severity.INFO,
+                )

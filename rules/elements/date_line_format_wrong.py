@@ -1,0 +1,96 @@
+"""VB122: the place-and-date line is not italic (not bold), size 13-14."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from linter.finding import Finding, Severity
+from linter.rule import Context
+from rules.elements._header import (
+    StateElementRule,
+    date_of,
+    fmt_range,
+    fmt_size,
+    out_of_range,
+    sizes,
+    visible_runs,
+)
+
+
+class DateLineFormatWrong(StateElementRule):
+    """Dòng địa danh, ngày tháng không in nghiêng, in đậm, hoặc sai cỡ chữ.
+    (The place-and-date line is not italic, is bold, or has the wrong size.)
+
+    ## Kiểm tra gì (What it checks)
+    Dòng địa danh và thời gian ban hành: chữ in thường, cỡ 13 đến 14, kiểu chữ nghiêng, không
+    đậm. In đậm hoặc không nghiêng là lỗi hay gặp.
+    The place-and-date line must be size 13–14, italic, not bold.
+
+    ## Vì sao (Why)
+    Phụ lục I, mục II.4.c và bảng mục V dòng 4: “được trình bày … bằng chữ in thường, cỡ chữ từ
+    13 đến 14, kiểu chữ nghiêng”.
+    PL I, II.4.c; table V row 4.
+
+    ## Ví dụ sai (Bad)
+        **Lâm Đồng, ngày 05 tháng 01 năm 2026**   (đậm, đứng)
+
+    ## Ví dụ đúng (Good)
+        *Lâm Đồng, ngày 05 tháng 01 năm 2026*   (nghiêng, cỡ 14)
+
+    ## Tự sửa (Fix)
+    Không. (No fix.)
+
+    ## Tùy chọn (Options)
+    Không có. (None.)
+
+    ## Ngoại lệ (When not to apply)
+    Văn bản thuần, văn bản của Đảng, văn bản quy phạm pháp luật. Plain-text, Party and normative
+    documents.
+
+    ## Căn cứ (References)
+    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4.c; mục V (bảng, dòng 4)
+    """
+
+    code = "VB122"
+    name = "date-line-format-wrong"
+    summary = "Dòng địa danh, ngày tháng: cỡ 13–14, nghiêng, không đậm"
+    summary_en = "Place-and-date line: size 13–14, italic, not bold"
+    severity = Severity.ERROR
+    source = "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4.c"
+    needs_formatting = True
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        date = date_of(ctx)
+        if date is None:
+            return
+        para = date.para
+        runs = visible_runs(para, date.start, date.end)
+        if not runs:
+            return
+        data = self.data(ctx, "date_line")
+        loc = self.at(para, date.start, date.end, part="dia_danh_ngay_thang")
+        bounds = data.get("size_pt")
+        if bounds is not None:
+            bad = out_of_range(sizes(runs), bounds)
+            if bad:
+                got = ", ".join(fmt_size(v) for v in bad)
+                yield self.finding(
+                    ctx,
+                    vi=f"Dòng địa danh, ngày tháng cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
+                    en=f"The place-and-date line is in size {got}; expected {fmt_range(bounds)}.",
+                    location=loc,
+                )
+        if data.get("italic", True) and not all(r.format.italic for r in runs):
+            yield self.finding(
+                ctx,
+                vi="Dòng địa danh, ngày tháng không in nghiêng; phải là chữ nghiêng.",
+                en="The place-and-date line is not italic; it must be italic.",
+                location=loc,
+            )
+        if not data.get("bold", False) and any(r.format.bold for r in runs):
+            yield self.finding(
+                ctx,
+                vi="Dòng địa danh, ngày tháng in đậm; phải là chữ nghiêng, không đậm.",
+                en="The place-and-date line is bold; it must be italic, not bold.",
+                location=loc,
+            )
