@@ -1,0 +1,1 @@
+"""One test module per rule module (tests/rules/test_<slug>.py)."""
