@@ -1,0 +1,160 @@
+"""Effective run formatting resolved through styles, defaults and the theme."""
+
+from __future__ import annotations
+
+from linter.reader import read_docx
+from tests.readerkit import docx, p, r, style, styles_xml, tbl, theme_xml
+
+TNR = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>'
+
+
+def _first_run(data: bytes, index: int = 0):
+    doc = read_docx(data)
+    return doc.paragraphs[index].runs[0].format
+
+
+def test_font_size_bold_only_from_based_on_chain() -> None:
+    styles = styles_xml(
+        style("Normal", default=True)
+        + style("Base", based_on="Normal", rpr=TNR + '<w:sz w:val="28"/>')
+        + style("Middle", based_on="Base", rpr="<w:b/>")
+        + style("Leaf", based_on="Middle", rpr="<w:i/>")
+    )
+    body = p("Chữ", ppr='<w:pStyle w:val="Leaf"/>') + p("Thường")
+    doc = read_docx(docx(body, styles=styles))
+    leaf = doc.paragraphs[0].runs[0].format
+    assert leaf.font == "Times New Roman"
+    assert leaf.size_pt == 14.0
+    assert leaf.bold and leaf.italic
+    assert doc.paragraphs[0].style_id == "Leaf"
+    plain = doc.paragraphs[1].runs[0].format
+    assert not plain.bold and plain.size_pt == 10.0  # ECMA default when nothing sets a size
+
+
+def test_derived_style_overrides_base_inside_one_chain() -> None:
+    styles = styles_xml(
+        style("Normal", default=True)
+        + style("Base", based_on="Normal", rpr='<w:b/><w:sz w:val="26"/>')
+        + style("Leaf", based_on="Base", rpr='<w:b w:val="0"/><w:sz w:val="24"/>')
+    )
+    fmt = _first_run(docx(p("x", ppr='<w:pStyle w:val="Leaf"/>'), styles=styles))
+    assert fmt.bold is False
+    assert fmt.size_pt == 12.0
+
+
+def test_font_and_size_only_from_doc_defaults() -> None:
+    styles = styles_xml(
+        style("Normal", default=True),
+        defaults_rpr='<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="26"/>',
+    )
+    doc = read_docx(docx(p("Nội dung"), styles=styles))
+    fmt = doc.paragraphs[0].runs[0].format
+    assert (fmt.font, fmt.size_pt) == ("Arial", 13.0)
+    assert doc.default_font == "Arial"
+
+
+def test_no_font_anywhere_is_times_new_roman() -> None:
+    fmt = _first_run(docx(p("Nội dung")))
+    assert fmt.font == "Times New Roman"
+
+
+def test_font_only_from_theme_minor_hansi() -> None:
+    styles = styles_xml(
+        style("Normal", default=True),
+        defaults_rpr='<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>',
+    )
+    data = docx(p("Nội dung"), styles=styles, theme=theme_xml(minor="Cambria"))
+    doc = read_docx(data)
+    assert doc.paragraphs[0].runs[0].format.font == "Cambria"
+    assert doc.default_font == "Cambria"
+
+
+def test_theme_reference_wins_over_font_name_at_the_same_level() -> None:
+    rpr = (
+        '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" '
+        'w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/>'
+    )
+    data = docx(p("x", rpr=rpr), theme=theme_xml(major="Georgia"))
+    assert _first_run(data).font == "Georgia"
+
+
+def test_literal_plus_body_name_maps_to_theme_minor_font() -> None:
+    data = docx(
+        p("x", rpr='<w:rFonts w:ascii="+Body" w:hAnsi="+Body"/>'), theme=theme_xml("Cambria")
+    )
+    assert _first_run(data).font == "Cambria"
+
+
+def test_toggle_xor_across_paragraph_and_character_style() -> None:
+    styles = styles_xml(
+        style("Normal", default=True)
+        + style("BoldPara", based_on="Normal", rpr="<w:b/><w:i/>")
+        + style("BoldChar", kind="character", rpr="<w:b/>")
+    )
+    runs = r("toggled", '<w:rStyle w:val="BoldChar"/>') + r("plain")
+    doc = read_docx(docx(p(ppr='<w:pStyle w:val="BoldPara"/>', runs=runs), styles=styles))
+    toggled, plain = doc.paragraphs[0].runs
+    assert toggled.format.bold is False  # bold paragraph style XOR bold character style
+    assert toggled.format.italic is True
+    assert plain.format.bold is True
+
+
+def test_direct_toggle_is_absolute_not_xor() -> None:
+    styles = styles_xml(
+        style("Normal", default=True) + style("BoldPara", based_on="Normal", rpr="<w:b/>")
+    )
+    runs = r("on", "<w:b/>") + r("off", '<w:b w:val="0"/>')
+    doc = read_docx(docx(p(ppr='<w:pStyle w:val="BoldPara"/>', runs=runs), styles=styles))
+    on, off = doc.paragraphs[0].runs
+    assert on.format.bold is True
+    assert off.format.bold is False
+
+
+def test_direct_formatting_beats_character_style_for_size() -> None:
+    styles = styles_xml(
+        style("Normal", default=True)
+        + style("Big", kind="character", rpr='<w:sz w:val="40"/><w:color w:val="FF0000"/>')
+    )
+    rpr = '<w:rStyle w:val="Big"/><w:sz w:val="26"/>'
+    fmt = _first_run(docx(p("x", rpr=rpr), styles=styles))
+    assert fmt.size_pt == 13.0
+    assert fmt.color == "FF0000"
+
+
+def test_table_style_font_applies_to_default_style_cells() -> None:
+    styles = styles_xml(
+        style("Normal", default=True, rpr='<w:sz w:val="28"/>')
+        + style("Grid", kind="table", rpr='<w:sz w:val="20"/><w:b/>')
+        + style("Own", based_on="Normal", rpr='<w:sz w:val="32"/>')
+    )
+    table = tbl(
+        [[p("cell"), p("own", ppr='<w:pStyle w:val="Own"/>')]],
+        tblpr='<w:tblStyle w:val="Grid"/>',
+    )
+    doc = read_docx(docx(table + p("after"), styles=styles))
+    cell, own, after = doc.paragraphs
+    assert cell.runs[0].format.size_pt == 10.0  # the table style wins over Normal
+    assert cell.runs[0].format.bold
+    assert own.runs[0].format.size_pt == 16.0  # an explicit paragraph style wins
+    assert after.runs[0].format.size_pt == 14.0
+
+
+def test_paragraph_format_inherited_from_style_and_overridden_directly() -> None:
+    styles = styles_xml(
+        style(
+            "Normal",
+            default=True,
+            ppr='<w:jc w:val="both"/><w:ind w:firstLine="567"/>'
+            '<w:spacing w:before="120" w:after="60" w:line="360" w:lineRule="auto"/>',
+        )
+    )
+    body = p("a") + p("b", ppr='<w:jc w:val="center"/><w:ind w:hanging="284"/>')
+    doc = read_docx(docx(body, styles=styles))
+    a, b = (x.format for x in doc.paragraphs)
+    assert a.alignment == "justify"
+    assert a.first_line_mm == 10.0
+    assert (a.space_before_pt, a.space_after_pt) == (6.0, 3.0)
+    assert (a.line_spacing, a.line_rule) == (1.5, "auto")
+    assert b.alignment == "center"
+    assert b.first_line_mm == -5.01
+    assert b.line_spacing == 1.5  # still inherited
