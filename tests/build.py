@@ -67,6 +67,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import math
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field, replace
@@ -402,17 +403,17 @@ def date_line(place: str, date: dt.date) -> str:
 
 _STATE_FMT: dict[str, dict[str, Any]] = {
     "co_quan_chu_quan": {"size": 13},
-    "co_quan_ban_hanh": {"size": 13, "bold": True},
+    "co_quan_ban_hanh": {"size": 13, "bold": True, "space_after_pt": 6},
     "so_ky_hieu": {"size": 13},
     "trich_yeu_cv": {"size": 12, "space_before_pt": 6},
     "du_thao": {"size": 13, "bold": True, "box": True, "space_before_pt": 6},
     "quoc_hieu": {"size": 13, "bold": True},
-    "tieu_ngu": {"size": 14, "bold": True},
-    "dia_danh_ngay_thang": {"size": 14, "italic": True, "space_before_pt": 6},
+    "tieu_ngu": {"size": 14, "bold": True, "space_after_pt": 6},
+    "dia_danh_ngay_thang": {"size": 14, "italic": True},
     "ten_loai": {"size": 14, "bold": True, "space_before_pt": 12},
     "tac_gia": {"size": 14, "bold": True},
-    "trich_yeu": {"size": 14, "bold": True},
-    "tham_quyen": {"size": 14, "bold": True, "space_before_pt": 12},
+    "trich_yeu": {"size": 14, "bold": True, "space_after_pt": 6},
+    "tham_quyen": {"size": 14, "bold": True, "space_before_pt": 6},
     "kinh_gui": {"size": 14, "space_before_pt": 12},
     "kinh_gui_label": {},
     "can_cu": {"italic": True},
@@ -432,8 +433,8 @@ _PARTY_FMT: dict[str, dict[str, Any]] = {
     "so_ky_hieu": {"size": 14},
     "trich_yeu_cv": {"size": 12, "italic": True, "space_before_pt": 3},
     "du_thao": {"size": 14, "italic": True, "space_before_pt": 3},
-    "tieu_de_dang": {"size": 15, "bold": True},
-    "dia_danh_ngay_thang": {"size": 14, "italic": True, "space_before_pt": 6},
+    "tieu_de_dang": {"size": 15, "bold": True, "space_after_pt": 6},
+    "dia_danh_ngay_thang": {"size": 14, "italic": True},
     "ten_loai": {"size": 15, "bold": True, "space_before_pt": 12},
     "tac_gia": {"size": 15, "bold": True},
     "trich_yeu": {"size": 14, "bold": True},
@@ -511,6 +512,11 @@ class _Line:
     @property
     def text(self) -> str:
         return "".join(t for t, _ in self.runs)
+
+
+def _twips(mm: float) -> int:
+    """Millimetres to twips, rounded up so that 15 mm reads back as at least 15 mm."""
+    return math.ceil(round(mm * TWIPS_PER_MM, 3))
 
 
 def _split_fmt(fmt: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -872,7 +878,7 @@ class _Writer:
         sid = self.next_id()
         length = rule["length_mm"]
         x_mm = offset_mm + max(0.0, (avail_mm - length) / 2)
-        y_pt = size_pt * 1.2 + 1
+        y_pt = size_pt * 1.15 + 3  # inside the 6 pt gap below the text line
         cx, x = round(length * EMU_PER_MM), round(x_mm * EMU_PER_MM)
         y = round(y_pt * 12700)
         dash = '<a:prstDash val="dash"/>' if rule.get("dash") else ""
@@ -987,6 +993,9 @@ mso-position-horizontal-relative:text;mso-position-vertical-relative:text"
             if b and b.rule and b.rule["style"] in ("shape", "border"):
                 merged.rule = {**b.rule, "style": "shape"}
             p = self.make_p(merged, avail_mm=widths[1], offset_mm=widths[0])
+            if a and a.rule and a.rule["style"] in ("shape", "border"):
+                size = a.runs[0][1].get("size") if a.runs else None
+                p.append(self.make_line_shape(a.rule, widths[0], 0.0, size or 14))
             self.body.sectPr.addprevious(p)
             self.texts.append(merged.text)
             idx = len(self.texts) - 1
@@ -1192,20 +1201,22 @@ mso-position-vertical-relative:text" filled="f" stroked="f"><v:textbox inset="0,
     def setup_section(self) -> None:
         spec = self.spec
         section = self.doc.sections[0]
-        from docx.enum.section import WD_ORIENT
-        from docx.shared import Mm
-
-        section.orientation = (
-            WD_ORIENT.LANDSCAPE if spec.orientation == "landscape" else WD_ORIENT.PORTRAIT
-        )
-        section.page_width = Mm(spec.page_width_mm)
-        section.page_height = Mm(spec.page_height_mm)
-        section.top_margin = Mm(spec.margin_top_mm)
-        section.bottom_margin = Mm(spec.margin_bottom_mm)
-        section.left_margin = Mm(spec.margin_left_mm)
-        section.right_margin = Mm(spec.margin_right_mm)
-        section.header_distance = Mm(spec.header_distance_mm)
-        section.footer_distance = Mm(spec.footer_distance_mm)
+        sect_pr = section._sectPr
+        pg_sz = sect_pr.find(qn("w:pgSz"))
+        pg_sz.set(qn("w:w"), str(_twips(spec.page_width_mm)))
+        pg_sz.set(qn("w:h"), str(_twips(spec.page_height_mm)))
+        if spec.orientation == "landscape":
+            pg_sz.set(qn("w:orient"), "landscape")
+        pg_mar = sect_pr.find(qn("w:pgMar"))
+        for attr, value in (
+            ("top", spec.margin_top_mm),
+            ("bottom", spec.margin_bottom_mm),
+            ("left", spec.margin_left_mm),
+            ("right", spec.margin_right_mm),
+            ("header", spec.header_distance_mm),
+            ("footer", spec.footer_distance_mm),
+        ):
+            pg_mar.set(qn(f"w:{attr}"), str(_twips(value)))
         mode = spec.page_number
         if mode == "none":
             return
@@ -1223,7 +1234,13 @@ mso-position-vertical-relative:text" filled="f" stroked="f"><v:textbox inset="0,
         rpr = f'<w:rPr><w:sz w:val="{half}"/><w:szCs w:val="{half}"/></w:rPr>'
         for child in list(p):
             p.remove(child)
-        p.append(parse_xml(f'<w:pPr xmlns:w="{W_NS}"><w:jc w:val="center"/>{rpr}</w:pPr>'))
+        p.append(
+            parse_xml(
+                f'<w:pPr xmlns:w="{W_NS}"><w:pStyle w:val="Header"/><w:spacing w:before="0" '
+                'w:after="0"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>'
+                f"{rpr}</w:pPr>"
+            )
+        )
         for piece in (
             '<w:fldChar w:fldCharType="begin"/>',
             '<w:instrText xml:space="preserve"> PAGE   \\* MERGEFORMAT </w:instrText>',
