@@ -437,7 +437,9 @@ def _opening(st: _State, h: _Header, family: str) -> tuple[DocType | None, int]:
                 k += 1
                 continue
             s = segs[0]
-            if _stop_trich_yeu(s, lines):
+            if _stop_trich_yeu(s, lines) or (
+                lines and st.doc.has_formatting and _bold(st.doc, s) != _bold(st.doc, lines[0])
+            ):
                 break
             lines.append(s)
             if s.count > 1:
@@ -452,13 +454,15 @@ def _opening(st: _State, h: _Header, family: str) -> tuple[DocType | None, int]:
                 st.used.add(s.para)
             last_open = max(last_open, max(s.para for s in lines if s.story is None))
     else:
-        _vv(st, h)
+        _vv(st, h, party=family == "party")
         ty = st.parts.get("trich_yeu")
         if isinstance(ty, PartRef) and ty.story is None:
             last_open = max(last_open, max(st.used) if st.used else ty.paragraph)
 
     last_open = max(last_open, _kinh_gui(st, h, last_open))
-    body_start = _can_cu(st, last_open)
+    # "Thực hiện ..." opens the căn cứ block of a Party document that has a tên loại; in a
+    # công văn or a State document it is ordinary body text.
+    body_start = _can_cu(st, last_open, thuc_hien=family == "party" and title_seg is not None)
     return title_type, body_start
 
 
@@ -480,16 +484,20 @@ def _stop_trich_yeu(s: _Seg, lines: list[_Seg]) -> bool:
     return len(s.text) > 130
 
 
-def _vv(st: _State, h: _Header) -> None:
+def _vv(st: _State, h: _Header, *, party: bool) -> None:
     """Công văn trích yếu: "V/v ..." under the number (or, for Party, the left-column text)."""
     doc = st.doc
     limit = h.end + 8
     cands = [s for i in st.nonempty if i <= limit for s in st.segs[i]]
     cands += [s for p in doc.textboxes for s in _segments(p, "textbox")]
     lines: list[_Seg] = []
+    num = h.number_seg
     for s in cands:
         if not lines:
             if _VV.match(s.text) and not _KINH.match(s.key):
+                lines.append(s)
+            elif party and num is not None and _party_cv_subject(st, h, num, s):
+                # Party công văn: the trích yếu sits under the number without "V/v".
                 lines.append(s)
             continue
         same_cell = s.cell is not None and s.cell == lines[0].cell
@@ -525,6 +533,20 @@ def _continuation(prev: str, cur: str) -> bool:
     if prev.count("(") > prev.count(")"):
         return True
     return bool(cur) and (cur[0].islower() or cur[0].isdigit()) and len(cur) < 100
+
+
+def _party_cv_subject(st: _State, h: _Header, num: _Seg, s: _Seg) -> bool:
+    return (
+        s.story == num.story
+        and num.para < s.para <= h.end + 1
+        and _is_left(s, st.doc)
+        and not s.upper
+        and not parse_date_line(s.text)
+        and not _KINH.match(s.key)
+        and not _RULE_LINE.match(s.text)
+        and not s.key.startswith("DU THAO")
+        and not _VV.match(s.text)
+    )
 
 
 def _kinh_gui(st: _State, h: _Header, after: int) -> int:
@@ -588,7 +610,7 @@ def _kinh_gui(st: _State, h: _Header, after: int) -> int:
     return last
 
 
-def _can_cu(st: _State, after: int) -> int:
+def _can_cu(st: _State, after: int, *, thuc_hien: bool) -> int:
     """Căn cứ lines (and "Thực hiện ...", "Theo đề nghị ..." openers); returns the body start."""
     doc = st.doc
     paras = [i for i in st.nonempty if i > after]
@@ -625,7 +647,7 @@ def _can_cu(st: _State, after: int) -> int:
         text = doc.paragraphs[i].nfc.strip()
         if (
             _CAN_CU.match(key)
-            or (not found and _THUC_HIEN.match(key))
+            or (thuc_hien and not found and _THUC_HIEN.match(key))
             or (found and _THEO.match(key))
         ):
             found = True
