@@ -500,6 +500,15 @@ def _own(text: str | None, parent: Parent) -> bool:
     return bool(grams) and not all(parent.contains(g) for g in grams)
 
 
+def _in(text: str, haystack: Sequence[str]) -> bool:
+    """True when the words of ``text`` occur, in order and together, in ``haystack``."""
+    needle = words(text, strip_numbering=False)
+    k = len(needle)
+    return bool(k) and any(
+        list(haystack[i : i + k]) == needle for i in range(len(haystack) - k + 1)
+    )
+
+
 def _uncovered(copied: CopiedParagraph) -> list[tuple[int, int]]:
     """Character spans of the paragraph's words that are not found in the parent."""
     out: list[tuple[int, int]] = []
@@ -529,12 +538,15 @@ def concretisation(ctx: Any, copied: CopiedParagraph) -> Concretisation:
     para = ctx.doc.paragraphs[copied.paragraph]
     tasks = _tasks(ctx)
     if tasks is not None:
+        para_words = words(para.text, strip_numbering=False)
         lead = deadline = product = False
         for task in tasks:
             if getattr(task, "paragraph", None) != copied.paragraph:
                 continue
+            # A lead counts when the paragraph names it itself: the addressees of the opening
+            # ("các Chi bộ"), inherited by every item, do not concretise a copied item.
             leads = getattr(task, "leads", None) or []
-            lead = lead or any(_own(x, copied.parent) for x in leads)
+            lead = lead or any(_in(x, para_words) and _own(x, copied.parent) for x in leads)
             dl = getattr(task, "deadline", None)
             kind = getattr(dl, "kind", None) if dl is not None else None
             if kind in ("date", "period", "recurring"):
