@@ -209,6 +209,7 @@ def test_colour_only_when_asked(files, capsys, monkeypatch):
 def test_progress_bar_on_a_terminal_only_on_stderr(files, capsys, monkeypatch):
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     code, out, err = run(capsys, str(files["good"]), str(files["bad"]), *ONLY, "--format", "json")
+    assert code == 1
     assert "2/2" in err and "█" in err
     assert json.loads(out)["files"]  # stdout untouched
 
