@@ -46,7 +46,10 @@ table-cell paragraphs in document order, text boxes excluded):
 
 A part text containing "\\n" becomes several paragraphs (``built.part_lines[part]`` lists them;
 ``built.parts[part]`` is the first, or the list for the repeatable parts kinh_gui, can_cu,
-noi_dung, noi_nhan). Lines under Tiêu ngữ / tiêu đề / issuer / trích yếu are drawn shapes by
+noi_dung, noi_nhan; as in the anatomy, kinh_gui includes its "Kính gửi:" line and noi_nhan its
+"Nơi nhận:" line, which is also ``parts["noi_nhan_label"]``). Other keys: sao, du_thao, tac_gia,
+trich_yeu_rule, tham_quyen, enact, chu_ky (the empty signature lines), end.
+Lines under Tiêu ngữ / tiêu đề / issuer / trích yếu are drawn shapes by
 default (``rule_style``: "shape" | "border" | "text" | "none"; per part via ``rules``). "text"
 adds an underscore paragraph, so it shifts the following indexes.
 
@@ -494,6 +497,8 @@ class Built:
 
 
 REPEATABLE = ("kinh_gui", "can_cu", "noi_dung", "noi_nhan")
+# parts that also belong to a repeatable part (as the anatomy reports them)
+_ALSO = {"noi_nhan_label": ("noi_nhan",)}
 
 
 @dataclass
@@ -559,6 +564,8 @@ class _Writer:
     def rule_for(self, part: str, text: str, run_fmt: dict[str, Any]) -> dict[str, Any] | None:
         defaults = _PARTY_RULES if self.spec.family == "party" else _STATE_RULES
         opts = dict(self.spec.rules.get(part, {}))
+        if part == "trich_yeu" and self.spec.doc_type == "cong_van":
+            defaults = {}  # the V/v line of a công văn has no line under it (Mẫu 1.5)
         if part not in defaults and not opts:
             return None
         style = opts.get("style", self.spec.rule_style)
@@ -740,7 +747,8 @@ class _Writer:
         idx = len(texts) - 1
         if line.label is not None and not textbox:
             self.labels[idx] = line.label
-        lines.setdefault(line.part, []).append(idx)
+        for part in (line.part, *_ALSO.get(line.part, ())):
+            lines.setdefault(part, []).append(idx)
 
     def make_p(self, line: _Line, *, avail_mm: float, offset_mm: float = 0.0) -> Any:
         """A w:p element for ``line``; ``avail_mm`` is the width its column offers."""
@@ -1001,7 +1009,8 @@ mso-position-horizontal-relative:text;mso-position-vertical-relative:text"
             idx = len(self.texts) - 1
             for src in (a, b):
                 if src:
-                    self.part_lines.setdefault(src.part, []).append(idx)
+                    for name in (src.part, *_ALSO.get(src.part, ())):
+                        self.part_lines.setdefault(name, []).append(idx)
 
     def add_textbox_header(self, left: list[_Line], right: list[_Line]) -> None:
         widths = self.spec.header_widths_mm
