@@ -301,14 +301,18 @@ def _scan_header(st: _State) -> _Header:
         _DRAFT.match(s.key) for s in tb_segs
     )
     if h.qh or h.td or h.number:
-        _issuer_lines(st, h, flat + [s for s in tb_segs if h.layout == "textbox"])
+        _issuer_lines(st, h, tb_segs if h.layout == "textbox" else flat)
     return h
 
 
 def _issuer_lines(st: _State, h: _Header, flat: list[_Seg]) -> None:
     """Cơ quan chủ quản / cơ quan ban hành: upper-case left-column lines above the number."""
     doc = st.doc
-    stop = h.number_seg.para if h.number_seg and h.number_seg.story is None else h.end + 1
+    story = flat[0].story if flat else None
+    if h.number_seg and h.number_seg.story == story:
+        stop = h.number_seg.para
+    else:
+        stop = h.end + 1 if story is None else 10**9
     skip = {id(s) for s in (h.qh, h.tn, h.td) if s}
     lines: list[_Seg] = []
     for s in flat:
@@ -328,7 +332,7 @@ def _issuer_lines(st: _State, h: _Header, flat: list[_Seg]) -> None:
             continue
         if not _is_left(s, doc):
             continue
-        if h.number_seg and s.story is None and s.para == stop and s.no > 0:
+        if h.number_seg and s.story == h.number_seg.story and s.para == stop and s.no > 0:
             continue
         lines.append(s)
     if not lines:
@@ -929,10 +933,16 @@ def _citations(st: _State, paras: list[int]) -> list[Citation]:
     buf: list[str] = []
     starts: list[tuple[int, int, int]] = []  # (offset in joined, paragraph, offset in paragraph)
     pos = 0
+    prev = None
     for i in paras:
         t = doc.paragraphs[i].nfc
         lead = len(t) - len(t.lstrip())
         s = t.strip()
+        if prev is not None and i != prev + 1:
+            # Lines that are not neighbours never share a sentence: keep them apart.
+            buf.append("\n")
+            pos += 2
+        prev = i
         starts.append((pos, i, lead))
         buf.append(s)
         pos += len(s) + 1
@@ -1061,10 +1071,11 @@ def analyse(
 
     # Citations in the opening and the body.
     open_start = min(
-        (r.paragraph for n in ("trich_yeu", "can_cu", "kinh_gui") for r in _refs(st, n)),
+        (r.paragraph for n in ("trich_yeu", "can_cu") for r in _refs(st, n)),
         default=body_start,
     )
-    cite_paras = sorted({i for i in st.used if i >= open_start} | set(body))
+    kinh = {r.paragraph for r in _refs(st, "kinh_gui")}
+    cite_paras = sorted({i for i in st.used if i >= open_start} - kinh | set(body))
     citations = _citations(st, cite_paras)
 
     # Family fallback and regime.
