@@ -440,6 +440,18 @@ _PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
 _LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*([a-z%]*)\s*$", re.IGNORECASE)
 _UNIT_MM = {"pt": 25.4 / 72, "in": 25.4, "cm": 10.0, "mm": 1.0, "px": 25.4 / 96, "": 25.4 / 96}
 _SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
+# Wingdings characters whose look matters in text (check boxes, arrows); others → "•".
+_WINGDINGS = {
+    0x6F: "□",
+    0xA8: "◻",
+    0xFE: "☑",
+    0xFD: "☒",
+    0xFC: "✓",
+    0xA7: "▪",
+    0x9F: "•",
+    0xD8: "➢",
+    0x76: "❖",
+}
 
 
 def _vml_length_mm(value: str | None) -> float | None:
@@ -879,7 +891,8 @@ class _DocxReader:
             return
         acc.runs.append(Run(text=text, start=acc.length, format=fmt, in_field_result=in_result))
         acc.length += len(text)
-        if id(fmt) not in self._checked_formats and not text.isspace():
+        # Legacy fonts count where they show letters (digits look the same in every font).
+        if id(fmt) not in self._checked_formats and any(ch.isalpha() for ch in text):
             self._checked_formats.add(id(fmt))
             for font in (fmt.font_ascii, fmt.font_hansi):
                 if font and font not in self.legacy_fonts and _legacy(font):
@@ -1168,6 +1181,8 @@ def _sym_char(el: etree._Element) -> str:
         return ""
     font = (el.get(_w("font")) or "").lower()
     if 0xF000 <= code <= 0xF0FF:
+        if font.startswith("wingdings") and code - 0xF000 in _WINGDINGS:
+            return _WINGDINGS[code - 0xF000]
         if font.startswith(_SYMBOL_FONTS):
             return bullet_text(chr(code), font)
         code -= 0xF000
