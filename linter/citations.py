@@ -49,7 +49,8 @@ _ISSUER_RE = re.compile(r"^\s*của\s+(?P<iss>[A-ZĐÀ-Ỹ][^;:.()\n]{1,120})")
 # Words that end an issuer name ("của Bộ Công an về việc ...").
 _ISSUER_STOP = re.compile(
     r"\s+(?:về|quy định|hướng dẫn|ban hành|phê duyệt|thông qua|gửi|đề nghị|triển khai|tại|ngày|"
-    r"trong|theo|đã|đối với|cho|kèm|sửa đổi|và các|giao|xin|thực hiện|hợp nhất|tổ chức)\b"
+    r"trong|theo|đã|đối với|cho|kèm|sửa đổi|và các|giao|xin|thực hiện|hợp nhất|tổ chức|đến|"
+    r"và (?:Công văn|Kế hoạch|Kết luận|Nghị quyết|Quyết định|Chỉ thị|Thông báo|văn bản))\b"
     r"|\s*[,;–]|\s+-\s"
 )
 _NAME_RE = re.compile(r"^\s+(?P<name>[A-ZĐÀ-Ỹ][^;,.()\n]{2,80}?)(?=\s+(?:số|ngày)\b|[;,.(]|$)")
