@@ -113,14 +113,18 @@ class Parent:
     units: tuple[ParentUnit, ...]
     label: str = ""  # how messages name it: "Kết luận 226-KL/TW"
     n: int = NGRAM
-    _index: dict[Shingle, Counter[int]] = field(default_factory=dict, repr=False)
+    _index: dict[Shingle, list[int]] = field(default_factory=dict, repr=False)
     _title: frozenset[Shingle] = field(default_factory=frozenset, repr=False)
 
     def __post_init__(self) -> None:
-        index: dict[Shingle, Counter[int]] = {}
+        index: dict[Shingle, list[int]] = {}
         for i, unit in enumerate(self.units):
-            for g in shingles(unit.tokens, self.n):
-                index.setdefault(g, Counter())[i] += 1
+            for g in set(shingles(unit.tokens, self.n)):
+                hit = index.get(g)
+                if hit is None:
+                    index[g] = [i]
+                else:
+                    hit.append(i)
         self._index = index
         title_tokens = words(self.title or "", strip_numbering=False)
         self._title = frozenset(shingles(title_tokens, self.n)) if title_tokens else frozenset()
@@ -157,8 +161,9 @@ class Parent:
     def contains(self, g: Shingle) -> bool:
         return g in self._index
 
-    def units_of(self, g: Shingle) -> Counter[int]:
-        return self._index.get(g, Counter())
+    def units_of(self, g: Shingle) -> Sequence[int]:
+        """Indexes of the parent paragraphs containing ``g``."""
+        return self._index.get(g, ())
 
     def title_shingle(self, g: Shingle) -> bool:
         return g in self._title
@@ -227,6 +232,20 @@ class UnitScore:
     parent_paragraph: int | None
 
 
+_GRAMS: dict[tuple[tuple[str, ...], int], list[Shingle]] = {}
+
+
+def _grams(unit: DraftUnit, n: int) -> list[Shingle]:
+    """The unit's n-grams, computed once per unit while it is compared with several parents."""
+    key = (unit.tokens, n)
+    grams = _GRAMS.get(key)
+    if grams is None:
+        if len(_GRAMS) > 4096:
+            _GRAMS.clear()
+        grams = _GRAMS[key] = shingles(unit.tokens, n)
+    return grams
+
+
 def score_unit(
     unit: DraftUnit,
     parent: Parent,
@@ -238,12 +257,16 @@ def score_unit(
     n = n or parent.n
     toks = unit.tokens
     m = len(toks)
+    grams = _grams(unit, n)
+    # Fast path: a unit that shares no n-gram with the parent needs no masks or votes.
+    hit_lists = [parent.units_of(g) for g in grams]
+    if not any(hit_lists):
+        return UnitScore(unit, parent, 0.0, m, 0, None, None)
     masked = (
         [any(s < e2 and e > s2 for s2, e2 in excluded) for (s, e) in unit.spans]
         if excluded
         else [False] * m
     )
-    grams = shingles(toks, n)
     # A quoted title of the parent is a name, not copied content.
     if parent.title_len:
         run_need = min(TITLE_RUN, parent.title_len)
@@ -270,11 +293,11 @@ def score_unit(
         span = range(i, min(i + len(g), m))
         if all(masked[j] for j in span):
             continue
-        hits = parent.units_of(g)
+        hits = hit_lists[i]
         if hits:
             for j in span:
                 covered[j] = True
-            votes.update(hits.keys())
+            votes.update(hits)
     # Excluded words (citations, the quoted title) stay in the unit but never count as copied.
     judged = m
     cov = sum(1 for k in range(m) if covered[k] and not masked[k])

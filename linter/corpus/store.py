@@ -49,6 +49,7 @@ CREATE INDEX IF NOT EXISTS docs_so ON docs (so);
 CREATE TABLE IF NOT EXISTS units (
     doc_id INTEGER NOT NULL REFERENCES docs (id) ON DELETE CASCADE,
     ord INTEGER NOT NULL, clause TEXT, text TEXT NOT NULL,
+    norm TEXT NOT NULL DEFAULT '',  -- normalised words, space-separated (linter.content.normalize)
     PRIMARY KEY (doc_id, ord)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS post (h INTEGER PRIMARY KEY, df INTEGER NOT NULL, ids BLOB NOT NULL);
@@ -202,16 +203,19 @@ class CorpusStore:
                     )
                     doc_id = int(cur.lastrowid or 0)
                     ids.append(doc_id)
+                    norms = [words(t) for t in ref.paragraphs]
                     self._db.executemany(
-                        "INSERT INTO units (doc_id, ord, clause, text) VALUES (?, ?, ?, ?)",
+                        "INSERT INTO units (doc_id, ord, clause, text, norm)"
+                        " VALUES (?, ?, ?, ?, ?)",
                         [
-                            (doc_id, i, clause, text)
-                            for i, (text, clause) in enumerate(
-                                zip(ref.paragraphs, ref.clauses, strict=True)
+                            (doc_id, i, clause, text, " ".join(toks))
+                            for i, (text, clause, toks) in enumerate(
+                                zip(ref.paragraphs, ref.clauses, norms, strict=True)
                             )
                         ],
                     )
-                    for h in doc_hashes(ref.paragraphs):
+                    hashes = {shingle_hash(g) for toks in norms for g in shingles(toks)}
+                    for h in hashes:
                         postings.setdefault(h, []).append(doc_id)
                 existing: dict[int, array] = {}
                 if not empty:
@@ -362,9 +366,12 @@ class CorpusStore:
             info = self.get(doc_id)
             if info is None:
                 return None
+            rows = self._db.execute(
+                "SELECT text, clause, norm FROM units WHERE doc_id = ? ORDER BY ord", (doc_id,)
+            ).fetchall()
             units = tuple(
-                ParentUnit(paragraph=i, clause=c, text=t, tokens=tuple(words(t)))
-                for i, (t, c) in enumerate(self.paragraphs(doc_id))
+                ParentUnit(paragraph=i, clause=c, text=t, tokens=tuple(norm.split()))
+                for i, (t, c, norm) in enumerate(rows)
             )
             parent = Parent(
                 key=f"corpus:{doc_id}",
@@ -383,11 +390,14 @@ class CorpusStore:
         self,
         hashes: Iterable[int],
         *,
-        min_hits: int = 3,
+        min_hits: int = 6,
         limit: int = 5,
         max_df: int | None = None,
     ) -> list[tuple[int, int]]:
         """Documents sharing at least ``min_hits`` of the given n-gram hashes, most first.
+
+        A copied unit reproduces at least ``MIN_WORDS`` (8) words, i.e. 6 word 3-grams, so a
+        document sharing fewer cannot be the source of a copy.
 
         N-grams found in more than ``max_df`` documents (default: 1 % of the corpus, at least
         50) are stock phrases and are skipped.
