@@ -1584,14 +1584,11 @@ def state_cong_van(*, place: str = STATE_PLACE, **overrides: Any) -> DocSpec:
                 "so với năm 2025; báo cáo kết quả về Sở Nội vụ trước ngày 15 tháng 12 năm 2026."
             ),
             p(
-                "2. Tổ chức hội nghị theo hình thức trực tuyến khi không thật sự cần thiết phải "
-                "tổ chức trực tiếp; thời gian hội nghị chuyên môn không quá 01 ngày."
+                "2. Văn phòng Sở chủ trì lập danh mục hội nghị năm 2027 của Sở, trong đó ít "
+                "nhất 60% số hội nghị tổ chức trực tuyến; trình Giám đốc Sở trước ngày 20 tháng "
+                "12 năm 2026."
             ),
-            p(
-                "Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện; trong quá trình thực "
-                "hiện, nếu có khó khăn, vướng mắc, phản ánh về Sở Nội vụ (qua Văn phòng Sở) để "
-                "tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo./."
-            ),
+            p("Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./."),
         ],
         noi_nhan=["- Như trên;", "- Ủy ban nhân dân tỉnh (để báo cáo);", "- Lưu: VT, VP."],
         quyen_han_ky="KT. GIÁM ĐỐC",
