@@ -108,10 +108,17 @@ def span_of(para: Paragraph, text: str) -> tuple[int, int]:
 
 
 def visible_runs(para: Paragraph, start: int | None = None, end: int | None = None) -> list[Run]:
-    """Runs with visible text overlapping [start, end) (the whole paragraph by default)."""
+    """Runs with letters or digits overlapping [start, end) (the whole paragraph by default).
+
+    Runs of spaces or punctuation only (a non-bold hyphen in the motto) are not judged.
+    """
     lo = 0 if start is None else start
     hi = len(para.text) if end is None else end
-    return [r for r in para.runs if r.text.strip() and r.start < hi and r.end > lo]
+    return [
+        r
+        for r in para.runs
+        if r.start < hi and r.end > lo and not r.format.hidden and any(c.isalnum() for c in r.text)
+    ]
 
 
 def shown_text(para: Paragraph, start: int, end: int) -> str:
@@ -233,6 +240,14 @@ def _same_cell(a: Paragraph, b: Paragraph) -> bool:
     return (a.cell.table, a.cell.row, a.cell.col) == (b.cell.table, b.cell.row, b.cell.col)
 
 
+def _cell_below(anchor: Paragraph, para: Paragraph) -> bool:
+    """Real headers often anchor the line in the cell of the next row, same column."""
+    a, p = anchor.cell, para.cell
+    if a is None or p is None:
+        return False
+    return (a.table, a.col, a.row) == (p.table, p.col, p.row + 1)
+
+
 def _pool(ctx: Context, para: Paragraph) -> tuple[Paragraph, ...]:
     return ctx.doc.textboxes if para.story == Story.TEXTBOX else ctx.doc.paragraphs
 
@@ -253,7 +268,8 @@ def line_shapes(ctx: Context, para: Paragraph, below: int = 2) -> list[Shape]:
         if anchor is None:
             continue
         if para.cell is not None:
-            if _same_cell(anchor, para) and anchor.index >= para.index - 3:
+            near = _same_cell(anchor, para) and anchor.index >= para.index - 3
+            if near or _cell_below(anchor, para):
                 out.append(shape)
         elif para.index - 1 <= anchor.index <= para.index + below:
             out.append(shape)
@@ -486,8 +502,90 @@ def parse_date(para: Paragraph, ref_text: str) -> DateSpan | None:
 
 
 def date_of(ctx: Context) -> DateSpan | None:
+    """The date line the anatomy named, else one found in the header area (a malformed line
+    such as "Hà Nội Ngày 05 Tháng 01 Năm 2026" that the anatomy did not recognise)."""
     found = part(ctx, "dia_danh_ngay_thang")
+    if found is not None:
+        ref, para = found
+        return parse_date(para, ref.text)
+    return ctx.memo("header.date_fallback", lambda: _date_in_header(ctx))
+
+
+def _date_in_header(ctx: Context) -> DateSpan | None:
+    limit = 15
+    for name in ("ten_loai", "trich_yeu", "kinh_gui", "can_cu"):
+        ref = ctx.anatomy.part(name)
+        if ref is None or ref.story is not None or ref.paragraph >= len(ctx.doc.paragraphs):
+            continue
+        if ctx.doc.paragraphs[ref.paragraph].cell is None:  # below the header table
+            limit = min(limit, ref.paragraph)
+    candidates = [p for p in ctx.doc.paragraphs[:limit]] + list(ctx.doc.textboxes[:12])
+    for para in candidates:
+        if not para.stripped or not _DATE_WORDS.search(para.nfc):
+            continue
+        date = parse_date(para, para.text)
+        if date is not None and date.words and date.year:
+            return date
+    return None
+
+
+# -- applicability and layout estimates ---------------------------------------------------------
+
+# The 29 administrative types of Điều 7 (PL III abbreviations, plus công văn and thư công).
+ADMIN_TYPES = frozenset(
+    {
+        "nghi_quyet", "quyet_dinh", "chi_thi", "quy_che", "quy_dinh", "thong_cao", "thong_bao",
+        "huong_dan", "chuong_trinh", "ke_hoach", "phuong_an", "de_an", "du_an", "bao_cao",
+        "bien_ban", "to_trinh", "hop_dong", "cong_dien", "ban_ghi_nho", "ban_thoa_thuan",
+        "giay_uy_quyen", "giay_moi", "giay_gioi_thieu", "giay_nghi_phep", "phieu_gui",
+        "phieu_chuyen", "phieu_bao", "cong_van", "thu_cong",
+    }
+)  # fmt: skip
+
+# A header column is rarely wider than this: a longer line has wrapped, its printed length is
+# unknown and the line under it cannot be compared with it.
+HEADER_COLUMN_MAX_MM = 75.0
+
+
+def container_width_mm(ctx: Context, para: Paragraph) -> float:
+    """The widest a single printed line of ``para`` can be (type area, or a header column)."""
+    if para.cell is not None or para.story == Story.TEXTBOX:
+        return HEADER_COLUMN_MAX_MM
+    sections = ctx.doc.sections
+    if 0 <= para.section < len(sections):
+        s = sections[para.section]
+        if s.page_width_mm and s.margin_left_mm is not None and s.margin_right_mm is not None:
+            indent = (para.format.indent_left_mm or 0) + (para.format.indent_right_mm or 0)
+            return s.page_width_mm - s.margin_left_mm - s.margin_right_mm - indent
+    return 165.0
+
+
+_BODY_OPENERS = ("Căn cứ", "Kính gửi", "Thực hiện", "Theo ", "Xét ", "Để ", "Ngày ", "Phần ",
+                 "Chương ", "Điều ", "I.", "1.", "(Kèm theo")  # fmt: skip
+
+
+def subject_after_title(ctx: Context) -> Paragraph | None:
+    """A trích yếu the anatomy did not name: the first line after the tên loại (skipping at most
+    one blank line) that reads like one (bold or centred, not a body opener, not capitals)."""
+    found = part(ctx, "ten_loai")
     if found is None:
         return None
-    ref, para = found
-    return parse_date(para, ref.text)
+    _ref, title = found
+    pool = _pool(ctx, title)
+    position = next((i for i, p in enumerate(pool) if p.index == title.index), None)
+    if position is None:
+        return None
+    blanks = 0
+    for p in pool[position + 1 : position + 4]:
+        text = p.stripped
+        if not text:
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if text.startswith(_BODY_OPENERS) or is_upper(text):
+            return None
+        if not ctx.doc.has_formatting or p.all_runs("bold") or centred(p):
+            return p
+        return None
+    return None

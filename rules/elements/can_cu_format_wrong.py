@@ -16,6 +16,8 @@ from rules.elements._header import (
     visible_runs,
 )
 
+_FORMAL = frozenset({"quyet_dinh", "nghi_quyet", "chi_thi"})
+
 
 class CanCuFormatWrong(StateElementRule):
     """Dòng căn cứ ban hành không in nghiêng hoặc sai cỡ chữ.
@@ -46,7 +48,8 @@ class CanCuFormatWrong(StateElementRule):
     ## Ngoại lệ (When not to apply)
     Câu văn trong nội dung bắt đầu bằng “Căn cứ …,” (kết thúc bằng dấu phẩy hoặc hai chấm) không
     phải dòng căn cứ ban hành. Văn bản thuần, văn bản của Đảng, văn bản quy phạm pháp luật không
-    áp dụng. Body sentences starting “Căn cứ …,” are not preamble lines; plain-text, Party and
+    áp dụng. Ngoài quyết định, nghị quyết, chỉ thị, dòng căn cứ không nghiêng chỉ được cảnh
+    báo. Body sentences starting “Căn cứ …,” are not preamble lines; plain-text, Party and
     normative documents are skipped.
 
     ## Căn cứ (References)
@@ -64,6 +67,9 @@ class CanCuFormatWrong(StateElementRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         data = self.data(ctx, "can_cu")
         bounds = data.get("size_pt")
+        # Outside QĐ/NQ/CT (templates with a formal preamble) the "Căn cứ" lines often belong
+        # to the body's reasoning: warn only.
+        severity = None if ctx.anatomy.doc_type in _FORMAL else Severity.WARNING
         for _ref, para in parts(ctx, "can_cu"):
             text = para.stripped
             if not text.startswith("Căn cứ") or text.endswith((":", ",")):
@@ -78,6 +84,7 @@ class CanCuFormatWrong(StateElementRule):
                     vi="Dòng căn cứ không in nghiêng; căn cứ ban hành trình bày bằng chữ nghiêng.",
                     en="This căn cứ line is not italic; the căn cứ lines are in italics.",
                     location=loc,
+                    severity=severity,
                 )
             if bounds is not None:
                 bad = out_of_range(sizes(runs), bounds)

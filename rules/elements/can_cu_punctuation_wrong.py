@@ -51,8 +51,9 @@ class CanCuPunctuationWrong(StateElementRule):
     ## Ngoại lệ (When not to apply)
     Câu trong nội dung bắt đầu bằng “Căn cứ …,” hoặc kết thúc bằng “:” không phải dòng căn cứ
     ban hành. Ngoài quyết định, nghị quyết, chỉ thị (mẫu có phần căn cứ chính thức), dấu câu
-    cuối phần căn cứ chỉ được cảnh báo. Văn bản của Đảng, văn bản quy phạm pháp luật không áp
-    dụng. Outside QĐ/NQ/CT the final-mark check is a warning.
+    cuối phần căn cứ chỉ được cảnh báo, và dòng căn cứ cuối kết thúc “;” được chấp nhận khi ngay
+    sau là câu dẫn (“… ban hành Kế hoạch … như sau:”). Văn bản của Đảng, văn bản quy phạm pháp
+    luật không áp dụng. Outside QĐ/NQ/CT the final-mark check is a warning.
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.a
@@ -78,6 +79,7 @@ class CanCuPunctuationWrong(StateElementRule):
         data = self.data(ctx, "can_cu")
         block = _block(ctx, lines, tuple(data.get("continuation_prefixes", ())))
         strict = ctx.anatomy.doc_type in _FORMAL
+        enacting = _enacting_sentence_follows(ctx, block[-1])
         for para in block:
             for m in _RUN_TOGETHER.finditer(para.text):
                 yield self.finding(
@@ -94,6 +96,8 @@ class CanCuPunctuationWrong(StateElementRule):
                 continue
             if last and text.endswith(("./.", ".”", '."')):
                 continue
+            if last and not strict and enacting and text.endswith(";"):
+                continue  # "Căn cứ …;" then "UBND tỉnh ban hành Kế hoạch … như sau:"
             end_char = text[-1]
             if end_char in ";,.:":
                 start, end, repl = len(text) - 1, len(text), want
@@ -141,3 +145,11 @@ def _contiguous(ctx: Context, lines: list[Paragraph]) -> list[Paragraph]:
             break
         out.append(para)
     return out
+
+
+def _enacting_sentence_follows(ctx: Context, last: Paragraph) -> bool:
+    """The block is followed by a sentence that continues it ("… ban hành Kế hoạch … như sau:")."""
+    for p in ctx.doc.paragraphs[last.index + 1 : last.index + 3]:
+        if p.stripped:
+            return p.stripped.endswith(":") and not p.stripped.isupper() and len(p.stripped) > 20
+    return False

@@ -9,6 +9,7 @@ from linter.model import Paragraph
 from linter.rule import Context
 from rules.elements._header import (
     StateElementRule,
+    container_width_mm,
     find_rule_below,
     is_upper,
     line_text_width_mm,
@@ -105,6 +106,8 @@ class CoQuanBanHanhRuleWrong(StateElementRule):
             return
         text_width = max(widths)
         lo, hi = self.data(ctx, "co_quan").get("rule_length_ratio", [0.25, 0.65])
+        if text_width > container_width_mm(ctx, para):
+            return  # the text wraps: its printed length is unknown
         ratio = width / text_width
         if ratio < lo or ratio > hi:
             yield self.finding(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Fix, Severity
 from linter.rule import Context
-from rules.elements._header import StateElementRule, date_of
+from rules.elements._header import StateElementRule, date_of, part, span_of
 
 
 class DateLineMalformed(StateElementRule):
@@ -61,6 +61,17 @@ class DateLineMalformed(StateElementRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         date = date_of(ctx)
         if date is None:
+            found = part(ctx, "dia_danh_ngay_thang")
+            if found is not None:
+                ref, para = found
+                start, end = span_of(para, ref.text)
+                raw = para.text[start:end].strip()
+                yield self.finding(
+                    ctx,
+                    vi=f"Dòng “{raw}” không đúng dạng “<Địa danh>, ngày … tháng … năm …”.",
+                    en=f"“{raw}” is not in the form “<Place>, ngày … tháng … năm …”.",
+                    location=self.at(para, start, end, part="dia_danh_ngay_thang"),
+                )
             return
         para = date.para
         if date.slash is not None:

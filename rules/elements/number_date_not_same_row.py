@@ -63,8 +63,12 @@ class NumberDateNotSameRow(StateElementRule):
             return
         nc, dc = npara.cell, dpara.cell
         if nc is not None and dc is not None:
-            if nc.table == dc.table and nc.row == dc.row:
-                return
+            if nc.table == dc.table and nc.row == dc.row and nc.col != dc.col:
+                return  # side by side in one row
+            if nc.table == dc.table and (nc.row, nc.col) == (dc.row, dc.col):
+                between = [p for p in ctx.doc.paragraphs if npara.index < p.index < dpara.index]
+                if any(p.stripped for p in between):
+                    return  # not a number/date pair we understand
             if nc.table != dc.table and abs(nc.table - dc.table) > 1:
                 return  # unrelated tables: not a header layout we understand
         elif nc is None and dc is None:

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from linter.finding import Finding, Location, Severity
 from linter.rule import Context
-from rules.elements._header import StateElementRule
+from rules.elements._header import ADMIN_TYPES, StateElementRule, date_of, subject_after_title
 
 _LABELS = {
     "quoc_hieu": ("Quốc hiệu", "national title"),
@@ -49,7 +49,9 @@ class RequiredElementMissing(StateElementRule):
     Không có. (None.)
 
     ## Ngoại lệ (When not to apply)
-    Văn bản quy phạm pháp luật và văn bản của Đảng theo chế độ khác. Chữ ký, nơi nhận do các
+    Văn bản quy phạm pháp luật và văn bản của Đảng theo chế độ khác; văn bản kèm theo (phụ
+    lục, điều lệ, quy chế ban hành kèm quyết định) và mẫu nội bộ không thuộc 29 loại văn bản
+    hành chính. Trích yếu của giấy mời chỉ có trong mẫu: thiếu thì cảnh báo. Chữ ký, nơi nhận do các
     quy tắc VB15x kiểm tra. Khi không xác định được loại văn bản (không có tên loại lẫn "V/v"),
     chỉ cảnh báo. Normative and Party documents are out of scope; signature and recipients
     are checked by VB15x.
@@ -65,10 +67,14 @@ class RequiredElementMissing(StateElementRule):
     severity = Severity.ERROR
     source = "Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2"
     no_date_types: ClassVar[frozenset[str]] = frozenset({"bien_ban"})
+    # Elements that only the template shows for that type (PL III Mẫu), not the decree: [M].
+    template_only: ClassVar[dict[str, tuple[str, ...]]] = {"giay_moi": ("trich_yeu",)}
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         a = ctx.anatomy
         doc_type = a.doc_type
+        if doc_type is not None and doc_type not in ADMIN_TYPES:
+            return  # attached documents (phụ lục, điều lệ …) and internal forms
         wanted = ["quoc_hieu", "tieu_ngu", "co_quan_ban_hanh", "so_ky_hieu"]
         if doc_type not in self.no_date_types:
             wanted.append("dia_danh_ngay_thang")
@@ -82,9 +88,11 @@ class RequiredElementMissing(StateElementRule):
         for name in wanted:
             if name in a.parts and a.part(name) is not None:
                 continue
-            if name == "dia_danh_ngay_thang" and a.date_line is not None:
+            if name == "dia_danh_ngay_thang" and (a.date_line is not None or date_of(ctx)):
                 continue
             if name == "so_ky_hieu" and a.number is not None:
+                continue
+            if name == "trich_yeu" and doc_type != "cong_van" and subject_after_title(ctx):
                 continue
             vi, en = _LABELS[name]
             if doc_type == "cong_van" and name == "trich_yeu":
@@ -94,6 +102,7 @@ class RequiredElementMissing(StateElementRule):
                 vi=f"Không tìm thấy {vi}: đây là thành phần thể thức bắt buộc.",
                 en=f"No {en} found: it is a mandatory element.",
                 location=Location(part=name),
+                severity=Severity.WARNING if name in self.template_only.get(doc_type, ()) else None,
             )
         if doc_type is None and "ten_loai" not in a.parts and "trich_yeu" not in a.parts:
             yield self.finding(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.rule import Context
 from rules.elements._header import (
+    ADMIN_TYPES,
     StateElementRule,
     centred,
     fmt_range,
@@ -67,6 +68,8 @@ class TenLoaiFormatWrong(StateElementRule):
         found = part(ctx, "ten_loai")
         if found is None or ctx.anatomy.doc_type == "cong_van":
             return
+        if ctx.anatomy.doc_type not in ADMIN_TYPES:
+            return  # attached documents and appendices have their own title format
         ref, para = found
         start, end = span_of(para, ref.text)
         loc = self.at(para, start, end, part="ten_loai")

@@ -8,6 +8,7 @@ from linter.finding import Finding, Severity
 from linter.rule import Context
 from rules.elements._header import (
     StateElementRule,
+    container_width_mm,
     find_rule_below,
     line_text_width_mm,
     part,
@@ -96,6 +97,8 @@ class TieuNguRuleWrong(StateElementRule):
         if width is None or not text_width:
             return
         lo, hi = self.data(ctx, "tieu_ngu").get("rule_length_ratio", [0.75, 1.35])
+        if text_width > container_width_mm(ctx, para):
+            return  # the text wraps: its printed length is unknown
         ratio = width / text_width
         if ratio < lo or ratio > hi:
             yield self.finding(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.rule import Context
 from rules.elements._header import (
+    ADMIN_TYPES,
     StateElementRule,
     centred,
     fmt_range,
@@ -69,6 +70,8 @@ class TrichYeuFormatWrong(StateElementRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         if ctx.anatomy.doc_type == "cong_van":
             return
+        if ctx.anatomy.doc_type not in ADMIN_TYPES:
+            return  # attached documents and appendices have their own title format
         found = parts(ctx, "trich_yeu")
         if not found:
             return

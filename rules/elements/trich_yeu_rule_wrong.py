@@ -8,7 +8,9 @@ from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
 from rules.elements._header import (
+    ADMIN_TYPES,
     StateElementRule,
+    container_width_mm,
     find_rule_below,
     is_upper,
     line_text_width_mm,
@@ -71,6 +73,8 @@ class TrichYeuRuleWrong(StateElementRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         if ctx.anatomy.doc_type == "cong_van":
             return
+        if ctx.anatomy.doc_type not in ADMIN_TYPES:
+            return  # attached documents and appendices have their own title format
         found = part(ctx, "trich_yeu")
         what_vi, what_en, name = "trích yếu", "subject line", "trich_yeu"
         if found is None:
@@ -109,6 +113,8 @@ class TrichYeuRuleWrong(StateElementRule):
             return
         text_width = max(widths)
         lo, hi = self.data(ctx, "trich_yeu").get("rule_length_ratio", [0.25, 0.65])
+        if text_width > container_width_mm(ctx, para):
+            return  # the text wraps: its printed length is unknown
         ratio = width / text_width
         if ratio < lo or ratio > hi:
             yield self.finding(
