@@ -33,3 +33,10 @@ def test_misspelling_is_flagged_without_safe_fix():
     (f,) = assert_flags(RULE, spec)
     assert f.fix is not None and not f.fix.safe
     assert "CHỦ NGHIÃ" in f.message
+
+
+def test_decomposed_unicode_is_normalised():
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert_clean(RULE, build.state_cong_van(quoc_hieu=nfd))
