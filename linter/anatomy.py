@@ -43,6 +43,20 @@ HD05_START = dt.date(2026, 5, 27)  # Hướng dẫn 05-HD/VPTW
 _HEADER_SCAN = 30  # non-empty paragraphs searched for the header parts
 _RIGHT_COL = 30  # a lone segment starting at or after this column is in the right column
 
+_KEY_LEN = 100  # segments are matched on the folded form of their first characters
+# Cheap test for a paragraph that may hold a "Nơi nhận" label or an authority line.
+_FORM_ANY = re.compile(r"(?:TM|KT|TL|TUQ|Q) ?\.|[TK]/[MLTU]|TU/Q")
+
+
+def _sig_hint(text: str) -> bool:
+    return (
+        "nhận" in text
+        or "NHẬN" in text
+        or "Nhận" in text
+        or (("." in text or "/" in text) and _FORM_ANY.search(text) is not None)
+    )
+
+
 _SPLIT = re.compile(r"\t+|\n+| {3,}|\u00a0{2,}")
 _QH = re.compile(r"CONG HOA XA HOI CHU NGHIA VIET NAM")
 _TN = re.compile(r"DOC LAP\s*-\s*TU DO\s*-\s*HANH PHUC")
@@ -128,7 +142,7 @@ def _segments(p: Paragraph, story: str | None = None) -> list[_Seg]:
                 para=p.index,
                 story=story,
                 text=stripped,
-                key=fold(stripped),
+                key=fold(stripped if len(stripped) <= _KEY_LEN else stripped[:_KEY_LEN]),
                 col=_visual_col(text, start + lead),
                 no=len(out),
                 count=0,
@@ -140,10 +154,24 @@ def _segments(p: Paragraph, story: str | None = None) -> list[_Seg]:
     return out
 
 
+class _LazySegments:
+    """Segments of each main-story paragraph, computed on first use."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._cache: list[list[_Seg] | None] = [None] * len(doc.paragraphs)
+
+    def __getitem__(self, i: int) -> list[_Seg]:
+        got = self._cache[i]
+        if got is None:
+            got = self._cache[i] = _segments(self._doc.paragraphs[i])
+        return got
+
+
 @dataclass
 class _State:
     doc: Document
-    segs: list[list[_Seg]]
+    segs: _LazySegments
     nonempty: list[int]
     parts: dict[str, PartRef | list[PartRef]] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)  # paragraphs claimed by the opening
@@ -759,6 +787,8 @@ def _signature(st: _State, body_start: int) -> _Sign:
     # (a signer printed before the label); without a label, at the first authority line.
     label_k = form_k = None
     for k, i in enumerate(paras):
+        if not _sig_hint(doc.paragraphs[i].nfc):
+            continue
         for s in st.segs[i]:
             if label_k is None and _NOI_NHAN.match(s.key):
                 label_k = k
@@ -979,7 +1009,7 @@ def analyse(
 ) -> Anatomy:
     """Find the parts, family, regime and type of ``doc`` (see the module docstring)."""
     today = today or dt.date.today()
-    segs = [_segments(p) for p in doc.paragraphs]
+    segs = _LazySegments(doc)
     nonempty = [p.index for p in doc.paragraphs if p.nfc.strip()]
     st = _State(doc=doc, segs=segs, nonempty=nonempty)
 

@@ -65,6 +65,8 @@ def _citation_re() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Z])(?P<tw>" + alt + r")(?![A-Z])")
 
 
+# Every citation has a number ("15/QĐ", "226-KL") or is a law cited by name.
+_HINT = re.compile(r"\d\s?[/-]\s?[\dA-ZĐ]|[Ll]uật|LUẬT|[Hh]iến pháp|[Pp]háp lệnh")
 _NUM_AFTER = re.compile(r"^\s*(?:số\s*:?\s*|Số\s*:?\s*)?" + _NUM)
 
 
@@ -85,6 +87,10 @@ def find_citations(text: str, paragraph: int = 0) -> list[Citation]:
     refer to the normalised text.
     """
     text = nfc(text)
+    if not (
+        "/" in text or "-" in text or "uật" in text or "UẬT" in text or "háp" in text
+    ) or not _HINT.search(text):
+        return []
     folded = fold(text)
     out: list[Citation] = []
     pos = 0
