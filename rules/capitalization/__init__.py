@@ -1,0 +1,1 @@
+"""VB4xx: viết hoa (Phụ lục II)."""

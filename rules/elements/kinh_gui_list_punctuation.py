@@ -1,0 +1,121 @@
+"""VB156 kinh-gui-list-punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from linter.finding import Finding, Fix, Severity
+from linter.rule import Context
+from rules.elements._recipients import end_span, kinh_gui_paragraphs, seg_has_dash
+from rules.layout._common import PL1, Segment, StateRule, cap
+
+_KG = re.compile(r"^\s*Kính\s+gửi\s*:?\s*", re.IGNORECASE)
+
+
+class KinhGuiListPunctuation(StateRule):
+    """Danh sách "Kính gửi" sai gạch đầu dòng hoặc dấu cuối dòng.
+    (Kính gửi list with wrong dashes or line-end punctuation.)
+
+    ## Kiểm tra gì (What it checks)
+    Khi gửi từ hai nơi trở lên, mỗi cơ quan, cá nhân (hoặc nhóm) một dòng, đầu dòng có gạch
+    đầu dòng "-", cuối dòng có dấu chấm phẩy ";", dòng cuối cùng có dấu chấm ".".
+    With two or more recipients: one per line, "- " first, ";" at the end, "." on the last.
+
+    ## Vì sao (Why)
+    Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9.a: "trường hợp văn bản gửi cho hai cơ quan,
+    tổ chức, cá nhân trở lên thì xuống dòng; tên mỗi cơ quan… hoặc mỗi nhóm… được trình bày
+    trên một dòng riêng, đầu dòng có gạch đầu dòng (-), cuối dòng có dấu chấm phẩy (;), cuối
+    dòng cuối cùng có dấu chấm (.)".
+    ND 30 prescribes the dashes and the final punctuation.
+
+    ## Ví dụ sai (Bad)
+        Kính gửi:
+            - Bộ Nội vụ,
+            - Bộ Tài chính;
+
+    ## Ví dụ đúng (Good)
+        Kính gửi:
+            - Bộ Nội vụ;
+            - Bộ Tài chính.
+
+    ## Tự sửa (Fix)
+    Có, an toàn: thay hoặc thêm dấu cuối dòng (";" hoặc "."). Thiếu gạch đầu dòng: không tự
+    sửa. (Yes, safe, for the line-end punctuation.)
+
+    ## Tùy chọn (Options)
+    Không có. (None.) `kinh_gui.item_prefix` trong dữ liệu chế độ.
+
+    ## Ngoại lệ (When not to apply)
+    Gửi một nơi (viết trên cùng dòng với "Kính gửi:"); văn bản quy phạm pháp luật.
+
+    ## Căn cứ (References)
+    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9.a
+    """
+
+    code = "VB156"
+    name = "kinh-gui-list-punctuation"
+    summary = "Danh sách Kính gửi: “-” đầu dòng, “;” cuối dòng, “.” dòng cuối"
+    summary_en = "Kính gửi list: “-” first, “;” at line end, “.” at the end"
+    severity = Severity.ERROR
+    fixable = True
+    source = f"{PL1}, mục II.9.a"
+    table = "kinh_gui"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not self.data(ctx).get("item_prefix"):
+            return
+        paras = kinh_gui_paragraphs(ctx)
+        if not paras:
+            return
+        items: list[Segment] = []
+        head = paras[0]
+        m = _KG.match(head.nfc)
+        if m and head.nfc == head.text and head.text[m.end() :].strip():
+            rest = Segment(head, m.end(), len(head.text))
+            items.extend(line_segments_of(rest))
+        for para in paras[1:]:
+            items.extend(line_segments_of(Segment(para, 0, len(para.text))))
+        if len(items) < 2:
+            return
+        yield from cap(ctx, self._scan(ctx, items))
+
+    def _scan(self, ctx: Context, items: list[Segment]) -> Iterator[Finding]:
+        for n, seg in enumerate(items):
+            last = n == len(items) - 1
+            para = seg.para
+            if not seg_has_dash(seg):
+                yield self.finding(
+                    ctx,
+                    vi=f"Dòng “{seg.text[:40]}” thiếu gạch đầu dòng; mỗi nơi nhận một dòng, bắt "
+                    "đầu bằng “- ”.",
+                    en="Recipient line without a leading “- ”.",
+                    location=self.at(para, seg.start, seg.end),
+                )
+            start, end, got = end_span(seg)
+            want = "." if last else ";"
+            if got == want:
+                continue
+            what_vi = f"“{got}”" if got else "không có dấu"
+            what_en = f"“{got}”" if got else "nothing"
+            role_vi = "dòng cuối" if last else "mỗi dòng"
+            yield self.finding(
+                ctx,
+                vi=f"Cuối dòng Kính gửi là {what_vi}; {role_vi} phải kết thúc bằng “{want}”.",
+                en=f"Kính gửi line ends with {what_en}; it must end with “{want}”.",
+                location=self.at(para, start, end),
+                fix=Fix(title=f"Kết thúc bằng “{want}”", replacement=want, safe=True),
+            )
+
+
+def line_segments_of(seg: Segment) -> list[Segment]:
+    """Split a segment at line breaks and tab gaps; keep the non-blank pieces."""
+    out = []
+    for m in re.finditer(r"[^\n\t]+", seg.text):
+        piece = m.group(0)
+        if not piece.strip():
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        start = seg.start + m.start() + lead
+        out.append(Segment(seg.para, start, start + len(piece.strip())))
+    return out

@@ -1,0 +1,184 @@
+"""VB151 structure-heading-format."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from linter.finding import Finding, Fix, Severity
+from linter.model import Alignment, Paragraph
+from linter.rule import Context
+from rules.layout._common import (
+    PL1,
+    StateRule,
+    all_fmt,
+    cap,
+    content_paragraphs,
+    is_upper_text,
+    letter_runs,
+)
+
+_LABEL = re.compile(r"^(Phần|Chương|Mục|Tiểu mục)\s+([IVXLC]+|\d+)$", re.IGNORECASE)
+_DIEU = re.compile(r"^(Điều\s+\d+[a-z]?)\s*([.:])?")
+_ROMAN = re.compile(r"^([IVXLC]+)\.\s+\S")
+
+# Letter-like types whose "I. …" lines are list labels rather than section headings.
+_LETTER_TYPES = {"cong_van", "giay_moi", "giay_gioi_thieu", "giay_nghi_phep", "cong_dien"}
+_NAMES_EN = {"phần": "Part", "chương": "Chapter", "mục": "Section", "tiểu mục": "Subsection"}
+
+
+class StructureHeadingFormat(StateRule):
+    """Tiêu đề phần, chương, mục, điều trình bày sai.
+    (Part, chapter, section or article heading laid out wrongly.)
+
+    ## Kiểm tra gì (What it checks)
+    - Dòng "Phần I", "Chương I", "Mục 1", "Tiểu mục 1": dòng riêng, canh giữa, chữ in thường,
+      đậm; tiêu đề ngay dưới: canh giữa, in hoa, đậm.
+    - "Điều 1." : số Ả Rập, sau số có dấu chấm, chữ "Điều" và số in đậm.
+    - Mục đánh số La Mã "I. …" (văn bản chia phần, mục): in hoa, đậm (cảnh báo).
+    Labels on their own centred bold line in lower case with an upper-case bold title below;
+    "Điều N." bold with a period; Roman-numbered sections upper case and bold.
+
+    ## Vì sao (Why)
+    Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.đ và bảng V, dòng 6a, 6b quy định kiểu chữ của
+    từng cấp. Tiêu đề trình bày tùy tiện làm khó đọc và khó trích dẫn.
+    ND 30 sets the case, weight and position of each heading level.
+
+    ## Ví dụ sai (Bad)
+        CHƯƠNG I (in hoa)  |  Điều 1: Phạm vi điều chỉnh (dấu hai chấm, không đậm)
+
+    ## Ví dụ đúng (Good)
+        Chương I / QUY ĐỊNH CHUNG  |  **Điều 1.** Phạm vi điều chỉnh
+
+    ## Tự sửa (Fix)
+    Có, an toàn, chỉ với dấu sau số điều: "Điều 1:" → "Điều 1.". Các lỗi định dạng khác: không.
+    (Yes, safe, for the article's punctuation only.)
+
+    ## Tùy chọn (Options)
+    Không có. (None.)
+
+    ## Ngoại lệ (When not to apply)
+    Dòng nằm trong bảng; định dạng không xác định; văn bản quy phạm pháp luật. Lỗi của mục đánh
+    số La Mã chỉ là cảnh báo vì dòng "I. …" không phải lúc nào cũng là tiêu đề mục.
+
+    ## Căn cứ (References)
+    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.c, II.6.đ; mục V (bảng, dòng 6a, 6b)
+    """
+
+    code = "VB151"
+    name = "structure-heading-format"
+    summary = "Tiêu đề phần, chương, mục, điều trình bày đúng kiểu chữ"
+    summary_en = "Part, chapter, section and article headings in the prescribed style"
+    severity = Severity.ERROR
+    fixable = True
+    source = f"{PL1}, mục II.6.đ"
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        yield from cap(ctx, self._scan(ctx))
+
+    def _scan(self, ctx: Context) -> Iterator[Finding]:
+        paras = content_paragraphs(ctx)
+        fmt = ctx.doc.has_formatting
+        for i, para in enumerate(paras):
+            text = para.stripped
+            if m := _LABEL.match(text):
+                yield from self._label(ctx, para, m.group(1), fmt)
+                nxt = paras[i + 1] if i + 1 < len(paras) else None
+                if nxt is not None and nxt.index <= para.index + 2:
+                    yield from self._title(ctx, nxt, fmt)
+            elif m := _DIEU.match(para.text.lstrip()):
+                yield from self._dieu(ctx, para, m, fmt)
+            elif _ROMAN.match(text) and fmt and ctx.anatomy.doc_type not in _LETTER_TYPES:
+                yield from self._roman(ctx, para)
+
+    def _label(self, ctx: Context, para: Paragraph, word: str, fmt: bool) -> Iterator[Finding]:
+        problems_vi, problems_en = [], []
+        if is_upper_text(word):
+            problems_vi.append("in hoa")
+            problems_en.append("upper case")
+        if fmt and all_fmt(para, "bold") is False:
+            problems_vi.append("không đậm")
+            problems_en.append("not bold")
+        if fmt and para.format.alignment not in (None, Alignment.CENTER):
+            problems_vi.append("không canh giữa")
+            problems_en.append("not centred")
+        if problems_vi:
+            en_word = _NAMES_EN.get(word.lower(), word)
+            yield self.finding(
+                ctx,
+                vi=f"Dòng “{para.stripped}” {', '.join(problems_vi)}; phải là dòng riêng, canh "
+                "giữa, chữ in thường, đậm (ví dụ “Chương I”).",
+                en=f"{en_word} label “{para.stripped}” is {', '.join(problems_en)}; it must be "
+                "its own centred line, lower case, bold (e.g. “Chương I”).",
+                location=self.at(para),
+            )
+
+    def _title(self, ctx: Context, para: Paragraph, fmt: bool) -> Iterator[Finding]:
+        problems_vi, problems_en = [], []
+        if not is_upper_text(para.stripped):
+            problems_vi.append("không in hoa")
+            problems_en.append("not upper case")
+        if fmt and all_fmt(para, "bold") is False:
+            problems_vi.append("không đậm")
+            problems_en.append("not bold")
+        if fmt and para.format.alignment not in (None, Alignment.CENTER):
+            problems_vi.append("không canh giữa")
+            problems_en.append("not centred")
+        if problems_vi:
+            yield self.finding(
+                ctx,
+                vi=f"Tiêu đề “{para.stripped[:40]}” {', '.join(problems_vi)}; tiêu đề phần, "
+                "chương, mục phải canh giữa, in hoa, đậm.",
+                en=f"Heading title “{para.stripped[:40]}” is {', '.join(problems_en)}; it must "
+                "be centred, upper case, bold.",
+                location=self.at(para),
+            )
+
+    def _dieu(
+        self, ctx: Context, para: Paragraph, m: re.Match[str], fmt: bool
+    ) -> Iterator[Finding]:
+        offset = len(para.text) - len(para.text.lstrip())
+        label_end = offset + m.end(1)
+        punct = m.group(2)
+        if punct is None:
+            return
+        if punct == ":":
+            pos = offset + m.start(2)
+            yield self.finding(
+                ctx,
+                vi=f"“{m.group(1)}:” dùng dấu hai chấm; sau số điều phải là dấu chấm "
+                f"(“{m.group(1)}.”).",
+                en=f"“{m.group(1)}:” uses a colon; the article number is followed by a period.",
+                location=self.at(para, pos, pos + 1),
+                fix=Fix(title="Đổi “:” thành “.”", replacement=".", safe=True),
+            )
+        if not fmt:
+            return
+        label_runs = [r for r in letter_runs(para) if r.start < label_end]
+        if label_runs and not all(r.format.bold for r in label_runs):
+            yield self.finding(
+                ctx,
+                vi=f"“{m.group(1)}” không in đậm; chữ “Điều” và số điều phải in đậm.",
+                en=f"“{m.group(1)}” is not bold; the article label must be bold.",
+                location=self.at(para, offset, label_end),
+            )
+
+    def _roman(self, ctx: Context, para: Paragraph) -> Iterator[Finding]:
+        problems_vi, problems_en = [], []
+        body = para.stripped.split(".", 1)[1]
+        if not is_upper_text(body):
+            problems_vi.append("không in hoa")
+            problems_en.append("not upper case")
+        if all_fmt(para, "bold") is False:
+            problems_vi.append("không đậm")
+            problems_en.append("not bold")
+        if problems_vi:
+            yield self.finding(
+                ctx,
+                vi=f"Tiêu đề mục “{para.stripped[:40]}” {', '.join(problems_vi)}; số thứ tự "
+                "La Mã và tiêu đề mục phải in hoa, đậm.",
+                en=f"Section heading “{para.stripped[:40]}” is {', '.join(problems_en)}; it "
+                "must be upper case and bold.",
+                location=self.at(para),
+                severity=Severity.WARNING,
+            )

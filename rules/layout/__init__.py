@@ -1,0 +1,1 @@
+"""VB2xx: kỹ thuật trình bày (page, font, size, spacing, page numbers)."""

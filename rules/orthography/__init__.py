@@ -1,0 +1,1 @@
+"""VB3xx: chính tả, dấu câu, Unicode, legacy fonts."""
