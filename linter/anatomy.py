@@ -535,7 +535,10 @@ def _vv(st: _State, h: _Header, *, party: bool) -> None:
         same_cell = s.cell is not None and s.cell == lines[0].cell
         if s.story != lines[0].story:
             break
-        if _KINH.match(s.key) or _RULE_LINE.match(s.text) or parse_date_line(s.text):
+        if lines[0].cell is not None and not same_cell:
+            continue  # the V/v sits in a table cell: only that cell continues it
+        whole = doc.paragraphs[s.para].nfc if s.story is None else s.text
+        if _KINH.match(s.key) or _RULE_LINE.match(s.text) or parse_date_line(whole):
             if s.para == lines[-1].para or same_cell:
                 continue
             break
