@@ -680,8 +680,8 @@ class _DocxReader:
         pformat = self._pformat(style_id, tstyle, base, num_ppr, direct)
 
         acc = _ParaAcc()
-        index = len(state.paragraphs)
-        self._inline(p, acc, state, style_id, tstyle, index)
+        self._inline(p, acc, state, style_id, tstyle, len(state.paragraphs))
+        index = len(state.paragraphs)  # after the content: a nested text box may have added some
         text = "".join(r.text for r in acc.runs)
         para = Paragraph(
             index=index,
@@ -919,8 +919,9 @@ class _DocxReader:
         data = frame.find(f"{{{A_NS}}}graphic/{{{A_NS}}}graphicData")
         if data is None:
             return
-        wsps = [el for el in data.iter(WPS_WSP)]
-        pics = [el for el in data.iter(PIC_PIC)]
+        found = list(_drawing_parts(data))
+        wsps = [el for el in found if el.tag == WPS_WSP]
+        pics = [el for el in found if el.tag == PIC_PIC]
         if len(wsps) == 1 and not pics and data.find(WPS_WSP) is not None:
             self._wsp(wsps[0], state, anchor, cx, cy, ox, oy)
             return
@@ -1013,7 +1014,7 @@ class _DocxReader:
     ) -> None:
         saved_numbering = self.numbering.save()
         self.numbering.reset()
-        if state.story is Story.BODY:
+        if state.story in (Story.BODY, Story.TEXTBOX):  # nested boxes: flattened, inner first
             box_state = _StoryState(Story.TEXTBOX, self.textboxes)
             first = len(self.textboxes)
             self._blocks(content, box_state, None, None, depth=1)
@@ -1106,6 +1107,7 @@ class _DocxReader:
         if _has_tracked(root):
             self.tracked = True
         state = _StoryState(Story.FOOTNOTE, self.footnotes)
+        self.section = 0  # a footnote's page (and so its section) is not known
         saved = self.numbering.save()
         self.numbering.reset()
         for note in root.iter(_w("footnote")):
@@ -1143,6 +1145,15 @@ def _choose(alternate: etree._Element) -> etree._Element | None:
     if choice is not None:
         return choice
     return alternate.find(FALLBACK)
+
+
+def _drawing_parts(node: etree._Element):
+    """Shapes and pictures of a graphic (through groups), not those inside a text box."""
+    for child in node:
+        if child.tag in (WPS_WSP, PIC_PIC):
+            yield child
+        elif isinstance(child.tag, str):
+            yield from _drawing_parts(child)
 
 
 def _rows(tbl: etree._Element):

@@ -440,6 +440,33 @@ def test_headers_page_field_title_page_and_inheritance() -> None:
     assert second.headers[0].paragraphs[0].section == 1
 
 
+def test_page_field_in_a_header_text_box() -> None:
+    box = p(runs='<w:fldSimple w:instr=" PAGE ">' + r("4", '<w:sz w:val="24"/>') + "</w:fldSimple>")
+    header = p(runs=_TEXTBOX_CHOICE.format(content=box))
+    sect = '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/></w:sectPr>'
+    doc = read_docx(docx(p("x"), sect=sect, headers={"rIdH1": header}))
+    (hdr,) = doc.sections[0].headers
+    assert hdr.has_page_field and hdr.page_field_size_pt == 12.0
+    assert [x.text for x in hdr.paragraphs] == [""]  # the box's text is not a header paragraph
+    (shape,) = doc.shapes
+    assert (shape.kind, shape.story, shape.paragraph, shape.text) == (
+        "textbox",
+        "header",
+        None,
+        "4",
+    )
+    assert doc.textboxes == ()
+
+
+def test_nested_text_box_paragraphs_are_text_boxes_too() -> None:
+    inner = p("Trong cùng")
+    outer = p(runs=r("Ngoài") + _TEXTBOX_CHOICE.format(content=inner))
+    doc = read_docx(docx(p(runs=_TEXTBOX_CHOICE.format(content=outer)) + p("Thân")))
+    assert [x.text for x in doc.paragraphs] == ["", "Thân"]
+    assert sorted(x.text for x in doc.textboxes) == ["Ngoài", "Trong cùng"]
+    assert [x.index for x in doc.textboxes] == [0, 1]
+
+
 def test_numpages_alone_is_not_a_page_field() -> None:
     header = p(runs='<w:fldSimple w:instr="NUMPAGES">' + r("5") + "</w:fldSimple>")
     sect = '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/></w:sectPr>'
