@@ -507,7 +507,6 @@ class _DocxReader:
         self.section = 0
         self.section_props: list[tuple[etree._Element | None, int]] = []
         self._pformat_cache: dict[tuple[Any, ...], ParagraphFormat] = {}
-        self._ppr_cache: dict[bytes, dict[str, Any]] = {}
         self._checked_formats: set[int] = set()
 
     @property
@@ -721,14 +720,9 @@ class _DocxReader:
             return None, 0
         return num_id, (ilvl or 0)
 
-    def _direct_ppr(self, ppr: etree._Element | None) -> dict[str, Any]:
-        if ppr is None:
-            return _EMPTY
-        key = etree.tostring(ppr)
-        cached = self._ppr_cache.get(key)
-        if cached is None:
-            cached = self._ppr_cache[key] = parse_ppr(ppr)
-        return cached
+    @staticmethod
+    def _direct_ppr(ppr: etree._Element | None) -> dict[str, Any]:
+        return parse_ppr(ppr) if ppr is not None else _EMPTY
 
     def _pformat(
         self,
@@ -738,7 +732,7 @@ class _DocxReader:
         num_ppr: dict[str, Any],
         direct: dict[str, Any],
     ) -> ParagraphFormat:
-        key = (style_id, tstyle, id(direct), tuple(num_ppr.items()))
+        key = (style_id, tstyle, tuple(sorted(direct.items())), tuple(num_ppr.items()))
         cached = self._pformat_cache.get(key)
         if cached is None:
             merged = dict(base)
