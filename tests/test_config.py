@@ -205,8 +205,19 @@ def test_options_rejected(raw, key):
     assert info.value.key == key
 
 
-def test_build_rules_passes_options(monkeypatch):
+def test_build_rules_passes_options():
     cfg = Config(options={"VB999": {"limit": 7}})
     (rule,) = cfg.build_rules([_OptRule])
     assert rule.options.limit == 7
     assert Config(ignore=("VB999",)).build_rules([_OptRule]) == []
+
+
+def test_readme_config_example_is_valid(tmp_path: Path):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "lint.toml").write_text(block, encoding="utf-8")
+    cfg = load_config(tmp_path / "lint.toml")
+    assert cfg.profile.place == "Lâm Đồng"
+    assert cfg.is_enabled("VB104") and not cfg.is_enabled("VB709")
+    (rule,) = [r for r in Config(options=cfg.options).build_rules() if r.code == "VB709"]
+    assert rule.options.max_words == 60
