@@ -641,6 +641,11 @@ class _DocxReader:
                 ref = CellRef(tindex, r_index, c_index, depth) if register else None
                 self._blocks(tc, state, ref, tstyle, depth)
         if register:
+            # Inside borders only show between rows / columns that exist.
+            if len(rows) < 2:
+                edges.pop("insideH", None)
+            if max_cells < 2:
+                edges.pop("insideV", None)
             visible = cell_visible or (any(edges.values()) and not (any_cell and all_cells_nil))
             last = len(self.main) - 1
             self.tables[tindex] = Table(

@@ -22,6 +22,7 @@ from tests.readerkit import (
     r,
     style,
     styles_xml,
+    tbl,
 )
 
 # -- python-docx made documents -----------------------------------------------------------
@@ -88,6 +89,28 @@ def test_python_docx_header_footer_and_sections() -> None:
     assert section.headers[0].paragraphs[0].story is Story.HEADER
     assert section.footers[0].paragraphs[0].text == "Chân trang"
     assert not section.headers[0].has_page_field
+
+
+def test_table_border_visibility() -> None:
+    nil = "".join(
+        f'<w:{e} w:val="nil"/>' for e in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    single = '<w:top w:val="single" w:sz="4"/>'
+    inside_h = '<w:tblBorders><w:insideH w:val="single" w:sz="4"/></w:tblBorders>'
+    body = (
+        tbl([[p("borderless")]], tblpr=f"<w:tblBorders>{nil}</w:tblBorders>")
+        + tbl([[p("no borders at all"), p("b")]])
+        + tbl([[p("boxed")]], tblpr=f"<w:tblBorders>{single}</w:tblBorders>")
+        + tbl([[p("one row, insideH"), p("x")]], tblpr=inside_h)
+        + tbl([[p("two rows, insideH")], [p("y")]], tblpr=inside_h)
+        + tbl(
+            [['<w:tcPr><w:tcBorders><w:bottom w:val="single"/></w:tcBorders></w:tcPr>' + p("c")]],
+            tblpr=f"<w:tblBorders>{nil}</w:tblBorders>",
+        )
+        + p("end")
+    )
+    doc = read_docx(docx(body))
+    assert [t.has_visible_borders for t in doc.tables] == [False, False, True, False, True, True]
 
 
 # -- text ---------------------------------------------------------------------------------
