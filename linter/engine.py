@@ -26,6 +26,7 @@ from typing import Any
 
 from linter.config import Config
 from linter.finding import Finding, Location, Severity
+from linter.i18n import regime_reason_en
 from linter.model import Document
 from linter.parts import Anatomy
 from linter.rule import Context, Rule
@@ -304,7 +305,7 @@ def lint_document(
         regime=anatomy.regime,
         doc_type=anatomy.doc_type,
         findings=findings,
-        regime_reason=anatomy.regime_reason,
+        regime_reason=regime_reason_en(anatomy) if lang == "en" else anatomy.regime_reason,
         checked=tuple(checked),
         skipped=tuple(skipped),
         stage=stage,

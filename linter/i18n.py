@@ -203,3 +203,40 @@ def doc_type_name(slug: str | None, lang: str = "vi") -> str | None:
     if slug is None:
         return None
     return pick(DOC_TYPE_NAMES.get(slug, (slug, slug)), lang)
+
+
+def regime_reason_en(anatomy: object) -> str:
+    """An English rendering of ``Anatomy.regime_reason`` (the anatomy writes it in Vietnamese)."""
+    family = getattr(anatomy, "family", "unknown")
+    regime = getattr(anatomy, "regime", None)
+    reason_vi = getattr(anatomy, "regime_reason", "") or ""
+    if not regime:
+        return ""
+    prefix = ""
+    if reason_vi.startswith("không thấy Quốc hiệu"):
+        prefix = "no national title or Party heading found; " + (
+            "family from the organisation's profile: "
+            if "cấu hình" in reason_vi
+            else "family inferred from the number and the text: "
+        )
+    if family == "state":
+        if getattr(anatomy, "is_normative", False):
+            body = (
+                "legal normative document: presented under the law on legal normative "
+                "documents; the general rules of Decree 30/2020/NĐ-CP apply"
+            )
+        else:
+            body = "State agency document: Decree 30/2020/NĐ-CP applies"
+        return prefix + body
+    date = getattr(anatomy, "date", None)
+    said = (
+        f"dated {date:%d/%m/%Y}"
+        if date is not None
+        else "not fully dated, judged by the day of the check"
+    )
+    if regime == "party-2017":
+        rules = "Regulation 66-QĐ/TW and Guidance 36-HD/VPTW apply"
+    else:
+        guide = "05-HD/VPTW" if getattr(anatomy, "guidance", None) == "HD05" else "36-HD/VPTW"
+        rules = f"Regulation 399-QĐ/TW and Guidance {guide} apply"
+    return f"{prefix}Party document {said}: {rules}"

@@ -189,3 +189,17 @@ def test_text_report_gate_passes_below_threshold():
     r = FileResult(path="a.docx", findings=[f])
     assert "Đạt: có thể trình ký" in render_text([r], fail_on=Severity.ERROR)
     assert "Chưa đạt" in render_text([r], fail_on=Severity.WARNING)
+
+
+def test_regime_reason_in_english():
+    party = build.party_ket_luan()
+    vi = lint_docx(party, config=MINE)
+    en = lint_docx(party, config=MINE, lang="en")
+    assert vi.regime == en.regime == "party-2017"
+    assert vi.regime_reason.startswith("văn bản ghi ngày")
+    assert en.regime_reason.startswith("Party document dated ")
+    assert en.regime_reason.endswith("Regulation 66-QĐ/TW and Guidance 36-HD/VPTW apply")
+    state = lint_docx(build.state_cong_van(), config=MINE, lang="en")
+    assert "Regime: nd30 — State agency document: Decree 30/2020/NĐ-CP applies" in render_text(
+        [state], lang="en"
+    )
