@@ -43,8 +43,8 @@ class NumberHasYear(StateElementRule):
         Số: 129/KH-UBND
 
     ## Tự sửa (Fix)
-    Đề xuất bỏ năm, không tự sửa (có thể đây là văn bản quy phạm pháp luật).
-    (Suggested removal of the year; not applied automatically.)
+    Không (chỉ đề xuất bỏ năm, vì có thể đây là văn bản quy phạm pháp luật).
+    (No: the removal of the year is only suggested.)
 
     ## Tùy chọn (Options)
     Không có. (None.)
