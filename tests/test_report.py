@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -192,7 +193,7 @@ def test_text_report_gate_passes_below_threshold():
 
 
 def test_regime_reason_in_english():
-    party = build.party_ket_luan()
+    party = build.party_ket_luan(date=dt.date(2025, 12, 11))
     vi = lint_docx(party, config=MINE)
     en = lint_docx(party, config=MINE, lang="en")
     assert vi.regime == en.regime == "party-2017"
