@@ -6,14 +6,20 @@ Codes are forever: a retired code stays here as a comment and is never reused.
 from __future__ import annotations
 
 from linter.rule import Rule
+from rules.capitalization.admin_unit_capitalised import AdminUnitCapitalised
+from rules.capitalization.body_name_capitalisation import BodyNameCapitalisation
+from rules.capitalization.cited_part_capitalisation import CitedPartCapitalisation
 from rules.content.cited_document_not_in_corpus import CitedDocumentNotInCorpus
 from rules.content.copied_share_too_high import CopiedShareTooHigh
 from rules.content.parent_content_copied import ParentContentCopied
 from rules.core.comments_pending import CommentsPending
 from rules.core.family_unknown import FamilyUnknown
 from rules.core.tracked_changes_pending import TrackedChangesPending
+from rules.elements.address_block_format import AddressBlockFormat
+from rules.elements.appendix_heading_format import AppendixHeadingFormat
 from rules.elements.can_cu_format_wrong import CanCuFormatWrong
 from rules.elements.can_cu_punctuation_wrong import CanCuPunctuationWrong
+from rules.elements.closing_mark_missing import ClosingMarkMissing
 from rules.elements.co_quan_ban_hanh_format_wrong import CoQuanBanHanhFormatWrong
 from rules.elements.co_quan_ban_hanh_rule_wrong import CoQuanBanHanhRuleWrong
 from rules.elements.co_quan_chu_quan_format_wrong import CoQuanChuQuanFormatWrong
@@ -25,6 +31,18 @@ from rules.elements.date_line_malformed import DateLineMalformed
 from rules.elements.date_missing_leading_zero import DateMissingLeadingZero
 from rules.elements.date_month_extra_zero import DateMonthExtraZero
 from rules.elements.date_not_real import DateNotReal
+from rules.elements.decimal_heading_numbering import DecimalHeadingNumbering
+from rules.elements.diem_letter_not_vietnamese import DiemLetterNotVietnamese
+from rules.elements.draft_marker_in_issued import DraftMarkerInIssued
+from rules.elements.drafter_code_format import DrafterCodeFormat
+from rules.elements.kinh_gui_colon_missing import KinhGuiColonMissing
+from rules.elements.kinh_gui_format import KinhGuiFormat
+from rules.elements.kinh_gui_list_punctuation import KinhGuiListPunctuation
+from rules.elements.noi_nhan_item_punctuation import NoiNhanItemPunctuation
+from rules.elements.noi_nhan_label_format import NoiNhanLabelFormat
+from rules.elements.noi_nhan_list_format import NoiNhanListFormat
+from rules.elements.noi_nhan_luu_line import NoiNhanLuuLine
+from rules.elements.noi_nhan_nhu_tren import NoiNhanNhuTren
 from rules.elements.number_blank_in_issued import NumberBlankInIssued
 from rules.elements.number_date_not_same_row import NumberDateNotSameRow
 from rules.elements.number_format_wrong import NumberFormatWrong
@@ -37,12 +55,39 @@ from rules.elements.place_name_abbreviated import PlaceNameAbbreviated
 from rules.elements.quoc_hieu_format_wrong import QuocHieuFormatWrong
 from rules.elements.quoc_hieu_text_wrong import QuocHieuTextWrong
 from rules.elements.required_element_missing import RequiredElementMissing
+from rules.elements.signature_block_format import SignatureBlockFormat
+from rules.elements.signer_academic_title import SignerAcademicTitle
+from rules.elements.signing_authority_malformed import SigningAuthorityMalformed
+from rules.elements.signing_combination_not_allowed import SigningCombinationNotAllowed
+from rules.elements.stamp_format import StampFormat
+from rules.elements.structure_heading_format import StructureHeadingFormat
 from rules.elements.ten_loai_format_wrong import TenLoaiFormatWrong
 from rules.elements.tieu_ngu_format_wrong import TieuNguFormatWrong
 from rules.elements.tieu_ngu_rule_wrong import TieuNguRuleWrong
 from rules.elements.tieu_ngu_text_wrong import TieuNguTextWrong
 from rules.elements.trich_yeu_format_wrong import TrichYeuFormatWrong
 from rules.elements.trich_yeu_rule_wrong import TrichYeuRuleWrong
+from rules.layout.appendix_page_numbering_not_restarted import AppendixPageNumberingNotRestarted
+from rules.layout.body_first_line_indent import BodyFirstLineIndent
+from rules.layout.body_line_spacing_out_of_range import BodyLineSpacingOutOfRange
+from rules.layout.body_not_justified import BodyNotJustified
+from rules.layout.body_paragraph_spacing_too_small import BodyParagraphSpacingTooSmall
+from rules.layout.body_size_mixed import BodySizeMixed
+from rules.layout.body_size_out_of_range import BodySizeOutOfRange
+from rules.layout.font_not_times_new_roman import FontNotTimesNewRoman
+from rules.layout.page_landscape_without_table import PageLandscapeWithoutTable
+from rules.layout.page_margin_out_of_range import PageMarginOutOfRange
+from rules.layout.page_number_format import PageNumberFormat
+from rules.layout.page_number_missing import PageNumberMissing
+from rules.layout.page_number_on_first_page import PageNumberOnFirstPage
+from rules.layout.page_size_not_a4 import PageSizeNotA4
+from rules.layout.text_not_black import TextNotBlack
+from rules.orthography.double_space import DoubleSpace
+from rules.orthography.legacy_font_encoding import LegacyFontEncoding
+from rules.orthography.mixed_tone_placement import MixedTonePlacement
+from rules.orthography.space_before_punctuation import SpaceBeforePunctuation
+from rules.orthography.text_not_nfc import TextNotNfc
+from rules.wording.place_name_abbreviated_in_text import PlaceNameAbbreviatedInText
 
 ALL_RULES: tuple[type[Rule], ...] = (
     # VB0xx: the linter itself (VB001 unreadable input, VB002 rule crashed); not rule classes
@@ -81,10 +126,55 @@ ALL_RULES: tuple[type[Rule], ...] = (
     CongVanTrichYeuWrong,  # VB128
     CanCuFormatWrong,  # VB129
     CanCuPunctuationWrong,  # VB130
+    ClosingMarkMissing,  # VB150
+    StructureHeadingFormat,  # VB151
+    DecimalHeadingNumbering,  # VB152
+    DiemLetterNotVietnamese,  # VB153
+    KinhGuiColonMissing,  # VB155
+    KinhGuiListPunctuation,  # VB156
+    KinhGuiFormat,  # VB157
+    SigningAuthorityMalformed,  # VB160
+    SignatureBlockFormat,  # VB161
+    SignerAcademicTitle,  # VB162
+    SigningCombinationNotAllowed,  # VB163
+    NoiNhanLabelFormat,  # VB165
+    NoiNhanListFormat,  # VB166
+    NoiNhanItemPunctuation,  # VB167
+    NoiNhanLuuLine,  # VB168
+    NoiNhanNhuTren,  # VB169
+    AppendixHeadingFormat,  # VB170
+    StampFormat,  # VB171
+    DrafterCodeFormat,  # VB172
+    AddressBlockFormat,  # VB173
+    DraftMarkerInIssued,  # VB174
     # VB2xx: kỹ thuật trình bày (layout)
+    PageSizeNotA4,  # VB201
+    PageLandscapeWithoutTable,  # VB202
+    PageMarginOutOfRange,  # VB203
+    FontNotTimesNewRoman,  # VB204
+    TextNotBlack,  # VB205
+    PageNumberMissing,  # VB206
+    PageNumberOnFirstPage,  # VB207
+    PageNumberFormat,  # VB208
+    AppendixPageNumberingNotRestarted,  # VB209
+    BodySizeOutOfRange,  # VB210
+    BodySizeMixed,  # VB211
+    BodyNotJustified,  # VB212
+    BodyFirstLineIndent,  # VB213
+    BodyParagraphSpacingTooSmall,  # VB214
+    BodyLineSpacingOutOfRange,  # VB215
     # VB3xx: chính tả, dấu câu, Unicode, legacy fonts
+    LegacyFontEncoding,  # VB300
+    TextNotNfc,  # VB301
+    DoubleSpace,  # VB302
+    SpaceBeforePunctuation,  # VB303
+    MixedTonePlacement,  # VB304
     # VB4xx: viết hoa
+    AdminUnitCapitalised,  # VB400
+    BodyNameCapitalisation,  # VB401
+    CitedPartCapitalisation,  # VB402
     # VB5xx: từ ngữ, viết tắt
+    PlaceNameAbbreviatedInText,  # VB500
     # VB6xx: Party-only rules
     # VB7xx: content (KL 226)
     ParentContentCopied,  # VB720

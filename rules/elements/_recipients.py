@@ -41,7 +41,13 @@ def noi_nhan_block(ctx: Context) -> tuple[Segment | None, list[Segment], list[Se
     """(the "Nơi nhận:" label, the recipient lines, the drafter-code lines)."""
 
     def build() -> tuple[Segment | None, list[Segment], list[Segment]]:
-        segs = [s for p in part_paragraphs(ctx, "noi_nhan") for s in line_segments(p, "first")]
+        paras = part_paragraphs(ctx, "noi_nhan")
+        if paras:  # a drafter code line right below the list, which the anatomy may leave out
+            last = paras[-1]
+            for nxt in ctx.doc.paragraphs[last.index + 1 : last.index + 3]:
+                if nxt.cell == last.cell and DRAFTER_CODE.match(nxt.nfc):
+                    paras.append(nxt)
+        segs = [s for p in paras for s in line_segments(p, "first")]
         if not segs:
             return None, [], []
         label = segs[0] if NOI_NHAN_LABEL.match(segs[0].nfc) else None

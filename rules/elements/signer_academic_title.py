@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from linter.finding import Finding, Fix, Severity
+from linter.model import Paragraph
 from linter.rule import Context
 from rules.layout._common import PL1, UPPER, StateRule, part_paragraphs
 
@@ -67,7 +68,7 @@ class SignerAcademicTitle(StateRule):
             return
         alts = "|".join(re.escape(t.rstrip(".")) for t in sorted(titles, key=len, reverse=True))
         pattern = re.compile(r"^\s*((?:(?:" + alts + r")\.?\s*)+)(?=[" + UPPER + r"][a-zà-ỹđ])")
-        for para in part_paragraphs(ctx, "ho_ten_ky"):
+        for para in self._name_lines(ctx):
             m = pattern.match(para.text)
             if m is None:
                 continue
@@ -80,3 +81,17 @@ class SignerAcademicTitle(StateRule):
                 location=self.at(para, m.start(1), m.end(1)),
                 fix=Fix(title=f"Bỏ “{title}”", replacement="", safe=True),
             )
+
+    @staticmethod
+    def _name_lines(ctx: Context) -> list[Paragraph]:
+        """The name line; when the anatomy found none (a title hides it), the lines below the
+        signer's title in the same cell."""
+        names = part_paragraphs(ctx, "ho_ten_ky")
+        if names:
+            return names
+        titles = part_paragraphs(ctx, "chuc_vu_ky") or part_paragraphs(ctx, "quyen_han_ky")
+        if not titles:
+            return []
+        last = titles[-1]
+        below = ctx.doc.paragraphs[last.index + 1 : last.index + 10]
+        return [p for p in below if p.stripped and p.cell == last.cell]

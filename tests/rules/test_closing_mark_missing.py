@@ -1,0 +1,27 @@
+"""VB150 closing-mark-missing: real .docx examples (failing and passing)."""
+
+from __future__ import annotations
+
+from linter.finding import Severity
+from rules.elements.closing_mark_missing import ClosingMarkMissing
+from tests import build
+from tests.ruletest import assert_clean, assert_flags
+
+
+def test_content_without_closing_mark_is_a_warning_and_fixed():
+    spec = build.state_cong_van(
+        body=[build.p("Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện.")]
+    )
+    found = assert_flags(ClosingMarkMissing, spec, count=1, severity=Severity.WARNING)
+    assert found[0].fix is not None and found[0].fix.replacement == "./."
+
+
+def test_closing_mark_and_trailing_note_pass():
+    assert_clean(ClosingMarkMissing, build.state_cong_van())
+    spec = build.state_cong_van(
+        body=[
+            build.p("Đề nghị các cơ quan, đơn vị phối hợp thực hiện./."),
+            build.p("(Gửi kèm theo Kế hoạch số 45/KH-SNV)"),
+        ]
+    )
+    assert_clean(ClosingMarkMissing, spec)

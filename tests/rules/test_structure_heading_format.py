@@ -1,0 +1,59 @@
+"""VB151 structure-heading-format: real .docx examples (failing and passing)."""
+
+from __future__ import annotations
+
+from linter.finding import Severity
+from rules.elements.structure_heading_format import StructureHeadingFormat
+from tests import build
+from tests.ruletest import assert_clean, assert_flags
+
+RULE = StructureHeadingFormat
+END = build.p("Quy chế này có hiệu lực kể từ ngày ký./.")
+
+
+def test_chapter_label_in_upper_case():
+    spec = build.state_doc(
+        "quy_che", body=[build.center("CHƯƠNG I"), build.center("QUY ĐỊNH CHUNG"), END]
+    )
+    found = assert_flags(RULE, spec, count=1, severity=Severity.ERROR)
+    assert "in hoa" in found[0].message
+
+
+def test_chapter_title_not_upper_case():
+    spec = build.state_doc(
+        "quy_che", body=[build.center("Chương I"), build.center("Quy định chung"), END]
+    )
+    assert_flags(RULE, spec, count=1, excerpts=["Quy định chung"])
+
+
+def test_article_with_a_colon_is_fixed():
+    spec = build.state_doc("quy_che", body=[build.p("Điều 1: Phạm vi điều chỉnh", bold=True), END])
+    found = assert_flags(RULE, spec, count=1, excerpts=[":"])
+    assert found[0].fix is not None and found[0].fix.replacement == "."
+
+
+def test_article_label_not_bold():
+    spec = build.state_doc("quy_che", body=[build.p("Điều 1. Phạm vi điều chỉnh"), END])
+    assert_flags(RULE, spec, count=1, excerpts=["Điều 1"])
+
+
+def test_lower_case_roman_section_is_a_warning():
+    spec = build.state_bao_cao(
+        body=[build.heading("I. Kết quả thực hiện"), build.p("Đạt kết quả tốt./.")]
+    )
+    assert_flags(RULE, spec, count=1, severity=Severity.WARNING)
+
+
+def test_prescribed_headings_pass():
+    spec = build.state_doc(
+        "quy_che",
+        body=[
+            build.center("Chương I"),
+            build.center("QUY ĐỊNH CHUNG"),
+            build.dieu(1, "Phạm vi điều chỉnh", title=True),
+            END,
+        ],
+    )
+    assert_clean(RULE, spec)
+    assert_clean(RULE, build.state_quyet_dinh())
+    assert_clean(RULE, build.state_ke_hoach())
