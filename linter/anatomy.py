@@ -43,6 +43,7 @@ HD05_START = dt.date(2026, 5, 27)  # Hướng dẫn 05-HD/VPTW
 _HEADER_SCAN = 30  # non-empty paragraphs searched for the header parts
 _RIGHT_COL = 30  # a lone segment starting at or after this column is in the right column
 
+_PHU_LUC = re.compile(r"PHU LUC(?: [IVXLC\d]+)?")
 _KEY_LEN = 100  # segments are matched on the folded form of their first characters
 # Cheap test for a paragraph that may hold a "Nơi nhận" label or an authority line.
 _FORM_ANY = re.compile(r"(?:TM|KT|TL|TUQ|Q) ?\.|[TK]/[MLTU]|TU/Q")
@@ -416,7 +417,7 @@ def _title_type(seg: _Seg) -> DocType | None:
     t = type_by_title().get(key)
     if t is not None:
         return t
-    if re.fullmatch(r"PHU LUC(?: [IVXLC\d]+)?", key):
+    if _PHU_LUC.fullmatch(key):
         return type_by_title().get("PHU LUC")
     return None
 
@@ -438,13 +439,9 @@ def _opening(st: _State, h: _Header, family: str) -> tuple[DocType | None, int]:
         first = segs[0]
         if _KINH.match(first.key) or _CAN_CU.match(first.key) or len(first.text) > 90:
             break
-        t = _title_type(first) or (
-            _title_type(_Seg(first.para, None, first.text.split(" ")[0], "", 0, 0, 1, None))
-            if fold(first.text).startswith("PHU LUC") and len(first.text) < 16
-            else None
-        )
-        if t is None and re.fullmatch(r"PHU LUC(?: [IVXLC\d]+)?", re.sub(r"\s+", " ", first.key)):
-            t = type_by_title().get("PHU LUC")
+        t = _title_type(first)
+        if t is None and _PHU_LUC.fullmatch(re.sub(r"\s+", " ", first.key)):
+            t = type_by_title().get("PHU LUC")  # "Phụ lục I" opening a headerless annex
         if t is not None:
             title_type, title_seg, pos = t, first, k
             break

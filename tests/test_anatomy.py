@@ -249,8 +249,8 @@ def test_analyse_is_fast_on_a_three_page_draft() -> None:
     doc = read_docx(build.build(build.state_ke_hoach()).data)
     analyse(doc, today=TODAY)  # warm the caches (type table, regexes)
     runs = 20
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: not inflated by other processes
     for _ in range(runs):
         analyse(doc, today=TODAY)
-    per_doc_ms = (time.perf_counter() - start) * 1000 / runs
+    per_doc_ms = (time.process_time() - start) * 1000 / runs
     assert per_doc_ms < 5, per_doc_ms
