@@ -1,0 +1,195 @@
+"""Deadlines in task sentences: find them and normalise them.
+
+A deadline is one of (design.md, ``lint tasks``):
+
+- ``date``: an absolute day, "trước ngày 25/12/2025", "chậm nhất là ngày 23 tháng 01 năm 2026";
+- ``period``: a month, quarter, half-year or year, "trong quý I/2026", "trong tháng 01/2026",
+  "6 tháng đầu năm 2026"; its ``date`` is the last day of the period;
+- ``recurring``: "định kỳ hằng quý", "hằng tháng", "trước ngày 20 của tháng cuối quý"; no date;
+- ``vague``: "thường xuyên", "kịp thời", "khẩn trương", "đúng thời hạn": not a deadline at all;
+- ``none``.
+
+Regular expressions are enough here: deadlines are a closed set of formulas. A date only counts
+when a deadline marker introduces it ("trước", "chậm nhất", "hoàn thành", "trong ngày", "thời
+gian thực hiện:"), so the date of a cited document ("Công văn số 1128/STP-BTTP ngày 16/10/2025")
+or of an anniversary is never read as a deadline.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+KINDS = ("date", "period", "recurring", "vague", "none")
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# A deadline marker directly before a date or period.
+_MARK = (
+    r"(?:(?:hoàn\s+thành|xong|gửi|nộp|trình|báo\s+cáo)\s+)?"
+    r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+đến)?|không\s+quá|muộn\s+nhất|"
+    r"trong(?:\s+thời\s+hạn)?|hạn(?:\s+chót)?(?:\s+là)?|đến\s+hết|"
+    r"thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:?)"
+)
+_TIME_OF_DAY = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?"
+_DMY_SLASH = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?"
+_DMY_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
+
+_DATE_RE = re.compile(
+    rf"(?P<mark>{_MARK})\s+{_TIME_OF_DAY}(?:ngày\s+)?(?:{_DMY_SLASH}|{_DMY_WORDS})(?![\d/])",
+    re.IGNORECASE,
+)
+_QUARTER_RE = re.compile(
+    rf"(?P<mark>{_MARK}\s+)?quý\s+(?P<q>IV|I{{1,3}}|[1-4])\s*(?:/|năm|-)\s*(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
+_MONTH_RE = re.compile(
+    rf"(?P<mark>{_MARK}\s+)?tháng\s+(?P<m>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
+_HALF_RE = re.compile(
+    rf"(?P<mark>{_MARK}\s+)?(?P<n>6|sáu)\s+tháng\s+(?P<part>đầu|cuối)\s+năm\s+(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(
+    rf"(?P<mark>{_MARK})\s+(?:cuối\s+)?năm\s+(?P<y>\d{{4}})(?![\d/])",
+    re.IGNORECASE,
+)
+_RECURRING_RE = re.compile(
+    r"định\s+kỳ(?:\s+(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)|\s+\d+\s+tháng|"
+    r"\s+(?:quý|tháng|năm))?"
+    r"|trước\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng\s+cuối|hằng\s+tháng|hàng\s+tháng|"
+    r"tháng\s+cuối\s+cùng)[^.;()]*"
+    r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)",
+    re.IGNORECASE,
+)
+# "hằng năm" alone is recurring only when the clause reports or sends something.
+_REPORT_VERB = re.compile(r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra", re.IGNORECASE)
+_VAGUE_RE = re.compile(
+    r"\b(?:thường\s+xuyên|kịp\s+thời|khẩn\s+trương|sớm|liên\s+tục|ngay\s+sau\s+khi|"
+    r"đúng\s+(?:thời\s+hạn|tiến\s+độ|thời\s+gian)|trong\s+thời\s+gian\s+sớm\s+nhất)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    kind: str  # one of KINDS
+    text: str | None = None  # the words as written
+    date: dt.date | None = None
+    start: int = -1  # offsets of ``text`` in the analysed string
+    end: int = -1
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+    @property
+    def concrete(self) -> bool:
+        """A real deadline: a date, a period or a recurring term."""
+        return self.kind in ("date", "period", "recurring")
+
+
+NONE = Deadline("none")
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause (between ';' / '.') around a span."""
+    left = max(text.rfind(";", 0, start), text.rfind(". ", 0, start))
+    right_candidates = [i for i in (text.find(";", end), text.find(". ", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right]
+
+
+def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
+    """Every deadline expression in ``text``, in order of position.
+
+    ``year`` completes dates written without one ("trước ngày 15/8").
+    """
+    found: list[Deadline] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(d: Deadline) -> None:
+        found.append(d)
+        taken.append((d.start, d.end))
+
+    for m in _RECURRING_RE.finditer(text):
+        words = m.group(0).lower().split()
+        if words[0] in ("hằng", "hàng") and not _REPORT_VERB.search(
+            _clause_of(text, m.start(), m.end())
+        ):
+            continue
+        add(Deadline("recurring", m.group(0).strip(), None, m.start(), m.end()))
+    for m in _DATE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        day = int(m.group("d") or m.group("d2"))
+        month = int(m.group("m") or m.group("m2"))
+        y = m.group("y") or m.group("y2")
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        date = _safe_date(int(y) if y else year, month, day)
+        add(Deadline("date", m.group(0).strip(), date, m.start(), m.end()))
+    for regex in (_QUARTER_RE, _HALF_RE, _MONTH_RE, _YEAR_RE):
+        for m in regex.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            y = int(m.group("y"))
+            if regex is _QUARTER_RE:
+                q = _ROMAN[m.group("q").lower()]
+                date = _last_day(y, q * 3)
+            elif regex is _MONTH_RE:
+                month = int(m.group("m"))
+                if not 1 <= month <= 12:
+                    continue
+                date = _last_day(y, month)
+            elif regex is _HALF_RE:
+                date = _last_day(y, 6 if m.group("part").lower() == "đầu" else 12)
+            else:
+                date = dt.date(y, 12, 31)
+            marked = bool(m.group("mark"))
+            if not marked:
+                # A bare period ("báo cáo quý I/2026", "nhiệm vụ 6 tháng đầu năm 2026") names
+                # what the work is about, not when it is due.
+                continue
+            add(Deadline("period", m.group(0).strip(), date, m.start(), m.end()))
+    for m in _VAGUE_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(Deadline("vague", m.group(0).strip(), None, m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+_PREFERENCE = {"date": 0, "period": 1, "recurring": 2, "vague": 3}
+
+
+def best_deadline(text: str, *, year: int | None = None) -> Deadline:
+    """The deadline of a task: the most concrete one it states (a date before a period)."""
+    found = find_deadlines(text, year=year)
+    if not found:
+        return NONE
+    return min(found, key=lambda d: (_PREFERENCE[d.kind], d.start))
+
+
+__all__ = ["KINDS", "NONE", "Deadline", "best_deadline", "find_deadlines"]

@@ -1,0 +1,438 @@
+"""The NLP layer: spaCy's Vietnamese language class (pyvi word segmentation) plus matchers.
+
+Loaded lazily, once per process (``functools.cache``): importing this module costs nothing;
+the first call to :func:`analyse` pays the one-time load of spaCy and pyvi (about 4 s on the
+development machine, see ``bench/bench_content.py``).
+
+How the text is matched. pyvi segments words ("Văn phòng", "Nội vụ", "chủ trì") but not
+always the same way inside a name ("Phòng" "Hành chính" - "Tổ chức"), so the patterns run on
+*syllables*: every pyvi word is split at its spaces into syllable tokens of a second spaCy
+``Doc``, and each syllable remembers the pyvi word it came from. The word boundaries are still
+used where they matter: a lexicon hit must start and end on a word boundary (so "Giao" in
+"Giao thông vận tải" is not the verb "giao"), and a lower-case syllable continues a name only
+inside the same pyvi word as a capitalised one ("Nội vụ", "Tư pháp").
+
+- ``PhraseMatcher`` (attr ``LOWER``) finds the lexicon entries of ``data/lexicon.toml``: heads
+  of named bodies, class nouns, assignment verbs, action verbs, products, resources, slogans.
+- ``Matcher`` finds actors with token patterns over per-token flags computed from those hits
+  (a head followed by name tokens; "các" + unit noun + more units; a person title + name).
+
+Text is normalised before matching: NFC and new-style tone placement ("uỷ" → "ủy",
+"hoá" → "hóa"), which keeps the length, so offsets stay valid for the NFC text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Old-style tone placement on the first vowel of "oa", "oe", "uy" at the end of a syllable.
+_OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
+_OLD_RE = re.compile(
+    r"(?<![qQ])("
+    + "|".join(
+        list(_OLD_TONES) + [k.upper() for k in _OLD_TONES] + [k.capitalize() for k in _OLD_TONES]
+    )
+    + r")(?!\w)"
+)
+
+
+def normalise(text: str) -> str:
+    """NFC with new-style tone placement; same length as the NFC text."""
+    text = unicodedata.normalize("NFC", text)
+
+    def repl(m: re.Match[str]) -> str:
+        s = m.group(0)
+        new = _OLD_TONES[s.lower()]
+        if s.isupper():
+            return new.upper()
+        if s[0].isupper():
+            return new.capitalize()
+        return new
+
+    return _OLD_RE.sub(repl, text)
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The lexicons (``data/lexicon.toml``), normalised."""
+    with (DATA_DIR / "lexicon.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def get_nlp() -> Any:
+    """spaCy's blank Vietnamese pipeline (pyvi segmentation), loaded once per process."""
+    import spacy
+
+    return spacy.blank("vi")
+
+
+_SYLLABLE = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    lower: str
+    start: int  # character offsets in the analysed (normalised) text
+    end: int
+    word: int  # index of the pyvi word this syllable belongs to
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon or pattern match over syllable tokens ``[start, end)``."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    kind: str  # "named" | "class" | "person"
+    start: int  # token range
+    end: int
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class Analysis:
+    text: str
+    toks: list[Tok]
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+    actors: list[Actor] = field(default_factory=list)
+    original: str = ""  # the NFC text as written (``text`` has new-style tone placement)
+
+    def of(self, label: str) -> list[Hit]:
+        return self.hits.get(label, [])
+
+    def starts(self, label: str) -> set[int]:
+        return {h.start for h in self.of(label)}
+
+    def hit_at(self, label: str, i: int) -> Hit | None:
+        for h in self.of(label):
+            if h.start == i:
+                return h
+        return None
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)`` as written."""
+        if start >= end:
+            return ""
+        return (self.original or self.text)[self.toks[start].start : self.toks[end - 1].end]
+
+    def actor_at(self, i: int) -> Actor | None:
+        for a in self.actors:
+            if a.start == i:
+                return a
+        return None
+
+
+# Lexicon groups → matcher labels.
+_GROUPS: tuple[tuple[str, str, str], ...] = (
+    ("HEAD", "actors", "heads"),
+    ("STANDALONE", "actors", "standalone"),
+    ("UNIT", "actors", "units"),
+    ("PERSON", "actors", "persons"),
+    ("LEVEL", "actors", "levels"),
+    ("GIVE", "verbs", "give"),
+    ("ASK", "verbs", "ask"),
+    ("LEADV", "verbs", "lead"),
+    ("COORD", "verbs", "coordinate"),
+    ("RESP", "verbs", "responsible"),
+    ("ACTION", "verbs", "action"),
+    ("GENERIC", "verbs", "generic"),
+    ("PRODUCT", "products", "nouns"),
+    ("PRODUCT_GENERIC", "products", "generic"),
+    ("RESOURCE", "resources", "words"),
+    ("SLOGAN", "slogans", "phrases"),
+    ("REPORT_OBJ", "reports", "objects"),
+    ("ESCALATION", "reports", "escalation"),
+    ("CHANNEL", "reports", "channels"),
+    ("CLOSING", "closing", "objects"),
+)
+
+
+def _syllables(text: str) -> list[str]:
+    return _SYLLABLE.findall(normalise(text).lower())
+
+
+@cache
+def _matchers() -> tuple[Any, Any]:
+    """PhraseMatcher over the lexicons and Matcher for actors, built once."""
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Doc, Token
+
+    nlp = get_nlp()
+    vocab = nlp.vocab
+    for flag in ("vb_hs", "vb_name", "vb_cls", "vb_unit", "vb_person", "vb_cont"):
+        if not Token.has_extension(flag):
+            Token.set_extension(flag, default=False)
+    phrases = PhraseMatcher(vocab, attr="LOWER")
+    lex = lexicon()
+    for label, group, key in _GROUPS:
+        docs = [Doc(vocab, words=_syllables(p)) for p in lex[group][key]]
+        phrases.add(label, [d for d in docs if len(d)])
+    actors = Matcher(vocab)
+    actors.add(
+        "NAMED",
+        [[{"_": {"vb_hs": True}}, {"_": {"vb_name": True}, "OP": "*"}]],
+        greedy="LONGEST",
+    )
+    actors.add(
+        "CLASS",
+        [[{"LOWER": "các"}, {"_": {"vb_unit": True}}, {"_": {"vb_cls": True}, "OP": "*"}]],
+        greedy="LONGEST",
+    )
+    actors.add(
+        "PERSON",
+        [
+            [{"_": {"vb_person": True}}, {"_": {"vb_name": True}, "OP": "*"}],
+            [
+                {"_": {"vb_person": True}},
+                {"_": {"vb_name": True}, "OP": "*"},
+                {"LOWER": "các"},
+                {"_": {"vb_unit": True}},
+                {"_": {"vb_cls": True}, "OP": "*"},
+            ],
+        ],
+        greedy="LONGEST",
+    )
+    return phrases, actors
+
+
+def _tokenise(text: str) -> list[Tok]:
+    """Syllable tokens of ``text`` with the pyvi word each belongs to."""
+    nlp = get_nlp()
+    toks: list[Tok] = []
+    pos = 0
+    for w, word in enumerate(nlp.make_doc(text)):
+        for syl in _SYLLABLE.findall(word.text):
+            at = text.find(syl, pos)
+            if at < 0:  # pyvi changed the text (should not happen); resynchronise
+                continue
+            toks.append(Tok(syl, syl.lower(), at, at + len(syl), w))
+            pos = at + len(syl)
+    return toks
+
+
+def analyse(text: str) -> Analysis:
+    """Tokenise ``text`` (normalised) and find lexicon hits and actors."""
+    from spacy.tokens import Doc
+
+    nfc = unicodedata.normalize("NFC", text)
+    norm = normalise(nfc)
+    toks = _tokenise(norm)
+    result = Analysis(norm, toks, original=nfc)
+    if not toks:
+        return result
+    phrases, actor_matcher = _matchers()
+    doc = Doc(get_nlp().vocab, words=[t.text for t in toks])
+    hits: dict[str, list[Hit]] = {}
+    vocab_strings = doc.vocab.strings
+    for match_id, s, e in phrases(doc):
+        # A hit must not cut a pyvi word whose other part is lower case ("Giao" in "Giao
+        # thông", "ban" in "ban hành", "giao" in "bàn giao"). pyvi also merges across names
+        # ("Giao Sở") and runs of words ("tham mưu kế hoạch", "kết quả thực hiện"): only
+        # single syllables, the ambiguous ones, are checked.
+        nxt = toks[e] if e < len(toks) else None
+        if (
+            e - s == 1
+            and nxt is not None
+            and nxt.word == toks[e - 1].word
+            and nxt.is_word
+            and not nxt.is_title
+        ):
+            continue
+        prv = toks[s - 1] if s > 0 else None
+        if (
+            e - s == 1
+            and prv is not None
+            and prv.word == toks[s].word
+            and prv.is_word
+            and not toks[s].is_title
+            and not prv.is_title
+        ):
+            continue
+        label = vocab_strings[match_id]
+        hits.setdefault(label, []).append(
+            Hit(label, s, e, nfc[toks[s].start : toks[e - 1].end], toks[s].start, toks[e - 1].end)
+        )
+    for label in hits:
+        hits[label].sort(key=lambda h: (h.start, -(h.end - h.start)))
+    result.hits = hits
+    _set_flags(doc, result)
+    found: list[Actor] = []
+    for match_id, s, e in actor_matcher(doc):
+        kind = {"NAMED": "named", "CLASS": "class", "PERSON": "person"}[vocab_strings[match_id]]
+        s2, e2 = s, _trim(toks, e, s)
+        if e2 <= s2:
+            continue
+        bare = (
+            kind in ("named", "person")
+            and e2 - s2 == _head_len(result, s2)
+            and s2 not in result.starts("STANDALONE")
+        )
+        # a bare head ("Sở", "Ban") with no name is not a named body, unless standalone
+        if bare and not (e2 < len(toks) and toks[e2].text == ":"):
+            continue
+        found.append(
+            Actor(kind, s2, e2, nfc[toks[s2].start : toks[e2 - 1].end], toks[s2].start,
+                  toks[e2 - 1].end)
+        )  # fmt: skip
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[Actor] = []
+    last_end = -1
+    for a in found:
+        if a.start >= last_end:
+            kept.append(a)
+            last_end = a.end
+    result.actors = kept
+    return result
+
+
+def _head_len(result: Analysis, i: int) -> int:
+    best = 0
+    for label in ("HEAD", "STANDALONE", "PERSON"):
+        for h in result.of(label):
+            if h.start == i:
+                best = max(best, h.end - h.start)
+    return best
+
+
+_PLACES = {"xã", "phường", "thị", "đặc", "huyện", "quận", "thành", "tỉnh"}
+_TRAILING = {",", "và", "-", "các", "của", "thuộc", "trực", ";", ":", "(", "/"}
+
+
+def _trim(toks: list[Tok], end: int, start: int) -> int:
+    while end > start + 1 and toks[end - 1].lower in _TRAILING:
+        end -= 1
+    # an unmatched "(" inside the span: cut before it
+    opened = [i for i in range(start, end) if toks[i].text == "("]
+    closed = [i for i in range(start, end) if toks[i].text == ")"]
+    if len(opened) > len(closed):
+        end = opened[-1]
+        while end > start + 1 and toks[end - 1].lower in _TRAILING:
+            end -= 1
+    return end
+
+
+def _set_flags(doc: Any, result: Analysis) -> None:
+    """Per-token flags the actor patterns read."""
+    toks = result.toks
+    n = len(toks)
+    head_start = result.starts("HEAD") | result.starts("STANDALONE")
+    in_head: set[int] = set()
+    for label in ("HEAD", "STANDALONE", "PERSON"):
+        for h in result.of(label):
+            in_head.update(range(h.start + 1, h.end))
+    unit_start = result.starts("UNIT")
+    # unit tokens that continue a class only after a connector: "các sở, ban, ngành"
+    in_unit_joined: set[int] = set()
+    for h in result.of("UNIT"):
+        if h.start > 0 and toks[h.start - 1].lower in (",", "và", "các"):
+            in_unit_joined.update(range(h.start, h.end))
+        else:
+            in_unit_joined.update(range(h.start + 1, h.end))
+    level: set[int] = set()
+    for h in result.of("LEVEL"):
+        level.update(range(h.start, h.end))
+    person_start = result.starts("PERSON")
+    verbs: set[int] = set()
+    for label in ("GIVE", "ASK", "LEADV", "COORD", "RESP", "ACTION"):
+        verbs.update(h.start for h in result.of(label))
+
+    def title_non_head(i: int) -> bool:
+        return i < n and toks[i].is_title and i not in head_start and i not in person_start
+
+    def unit_next(i: int) -> bool:
+        return i < n and (i in unit_start or (toks[i].lower == "các" and i + 1 in unit_start))
+
+    for i, t in enumerate(toks):
+        tok = doc[i]
+        tok._.vb_hs = i in head_start
+        tok._.vb_person = i in person_start
+        tok._.vb_unit = i in unit_start
+        prev_word_same = i > 0 and toks[i - 1].word == t.word
+        name = False
+        if i in in_head or (
+            t.is_word
+            and (t.is_title or t.text.isupper())
+            and not (i in verbs and (i == 0 or toks[i - 1].text in (".", ":", ";", ")")))
+        ):
+            name = True
+        elif t.is_word and prev_word_same and toks[i - 1].is_title:
+            name = True  # "Nội vụ", "Tư pháp": lower-case syllable in a capitalised word
+        elif (
+            (i in level and t.lower not in ("các", "của", "thuộc", "trực thuộc"))
+            or (t.lower in ("các",) and unit_next(i + 1))
+            or (
+                t.lower in ("thuộc", "trực")
+                and i + 1 < n
+                and (toks[i + 1].is_title or toks[i + 1].lower in ("thuộc", "trung", "sở"))
+            )
+            or (t.text in (",", "và", "-", "&") and title_non_head(i + 1))
+        ):
+            name = True
+        elif (
+            t.text in (",", "và")
+            and i + 1 < n
+            and toks[i + 1].lower in _PLACES
+            and i > 0
+            and toks[i - 1].lower in _PLACES
+        ):
+            name = True  # "UBND các xã, phường"
+        elif (t.text == "(" and i + 2 < n and toks[i + 1].lower in ("cũ", "mới")) or (
+            t.text == ")" and i > 1 and toks[i - 1].lower in ("cũ", "mới")
+        ):
+            name = True
+        tok._.vb_name = name
+        cls = False
+        if (
+            i in in_unit_joined
+            or (i in level and t.lower not in ("của", "các"))
+            or (t.lower == "các" and unit_next(i + 1))
+            or (t.text in (",", "và") and unit_next(i + 1))
+            or (
+                t.is_title
+                and t.is_word
+                and i not in verbs
+                and (
+                    i not in head_start
+                    or (i > 0 and (toks[i - 1].lower == "thuộc" or toks[i - 1].is_title))
+                )
+            )
+            or (t.is_word and prev_word_same and toks[i - 1].is_title)
+            or (t.lower in ("thuộc",) and i + 1 < n and toks[i + 1].is_title)
+        ):
+            cls = True
+        tok._.vb_cls = cls
+
+
+__all__ = ["Actor", "Analysis", "Hit", "Tok", "analyse", "get_nlp", "lexicon", "normalise"]

@@ -1,0 +1,826 @@
+"""Task extraction: who does what, by when, producing what (the "six clears" of KL 226).
+
+``extract_tasks(doc, anatomy)`` walks the body (anatomy part ``noi_dung``) and returns one
+:class:`Task` per assigned piece of work, found as
+
+- numbered or bulleted items, including Word auto-numbering (``Paragraph.label``);
+- "Giao X chủ trì, phối hợp với Y …" and "X chủ trì / có trách nhiệm …" sentences;
+- items under a heading that names the actor ("1. Sở Nội vụ:" then "- Chủ trì …");
+- addressed requests: "Đề nghị X …", "Yêu cầu X …", and items under an introduction
+  "Ban Thường vụ … yêu cầu các chi bộ … thực hiện một số nhiệm vụ sau:".
+
+Each task carries the slots of design.md (``lint tasks --format json``); :func:`render` prints
+the table a chánh văn phòng would otherwise build by hand. Rules share one extraction per
+document through ``ctx.memo("tasks", ...)`` (:func:`extraction_for`).
+
+Plain-text documents (one paragraph per line, lines wrapped as on paper) are first re-joined
+into logical paragraphs: a line continues the previous one unless it starts with a numbering
+label or the previous line ended a sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from linter.content import nlp
+from linter.content.deadlines import Deadline, best_deadline
+from linter.model import Document
+from linter.parts import Anatomy
+
+SLOTS = ("lead", "action", "deadline", "product", "resources")
+
+_LABEL_RE = re.compile(
+    r"^\s*(?P<label>(?:[IVX]{1,5}\.)|(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)|\d{1,2}\)|"
+    r"[a-zđ]\)|[-–+•*])\s*"
+)
+_SENTENCE_END = re.compile(r"(?:[.!?:;]|\./\.)[\"”)]*$")
+_OPENING_RE = re.compile(
+    r"^(?:căn cứ|tiếp theo|trên đây|thực hiện|triển khai|theo)\s+(?:các\s+)?"
+    r"(?:công văn|kết luận|kế hoạch|quyết định|nghị quyết|nghị định|chỉ thị|thông báo|"
+    r"chương trình|hướng dẫn|thông tư|luật|ý kiến|công điện|quy định|đề án|văn bản|"
+    r"chỉ đạo|là|nội dung)",
+    re.IGNORECASE,
+)
+# Sections whose items state aims, not tasks ("I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu").
+_AIMS_RE = re.compile(
+    r"mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|thành\s+phần|thời\s+gian|địa\s+điểm|"
+    r"đối\s+tượng|phạm\s+vi|tình\s+hình|kết\s+quả\s+(?:đạt|thực)|căn\s+cứ|nội\s+dung\s+kiểm\s+tra",
+    re.IGNORECASE,
+)
+_SKIP_START = re.compile(r"^(?:nơi nhận|kính gửi|trên đây|\(|v/v\b)", re.IGNORECASE)
+_ADVERBS = {
+    "thường", "khẩn", "định", "kịp", "nghiêm", "có", "chịu", "phải", "cần", "tiếp", "chủ",
+    "hằng", "hàng", "trực", "sớm", "chỉ", "tổ", "quan", "ưu",
+}  # fmt: skip
+_NUMBER_TARGET = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+# Document numbers and dates ("226-KL/TW", "số 30/2020/NĐ-CP", "11/12/2025") are not targets.
+_REFERENCE = re.compile(
+    r"\d+(?:/\d+)*\s*[-/]\s*[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*|\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:số|kết luận|nghị quyết|chỉ thị|quyết định|công văn|kế hoạch)\s+\d+",
+    re.IGNORECASE,
+)
+_CHECKABLE_NUMBER = re.compile(r"\d")
+
+
+def _level(label: str | None) -> float | None:
+    """Depth of a numbering label: I. → 0, 1. → 1, 2.1. → 2, a) → 3, - → 4, + → 5."""
+    if not label:
+        return None
+    label = label.strip()
+    if re.fullmatch(r"[IVX]{1,5}\.", label):
+        return 0
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)", label):
+        return float(len([p for p in label.rstrip(".)").split(".") if p]))
+    if re.fullmatch(r"[a-zđ]\)", label):
+        return 3
+    if label in ("-", "–", "•", "*"):
+        return 4
+    return 5
+
+
+@dataclass
+class Block:
+    """A logical paragraph of the body: one .docx paragraph, or re-joined text lines."""
+
+    paragraph: int  # first main-story paragraph
+    text: str  # NFC text without the numbering label
+    label: str | None
+    offset: int  # offset of ``text`` in the first paragraph's NFC text (0 if label is Word's)
+    paragraphs: tuple[int, ...] = ()
+
+    @property
+    def level(self) -> float | None:
+        return _level(self.label)
+
+
+@dataclass(frozen=True)
+class ReportDuty:
+    recipient: str | None
+    channel: str | None
+
+
+@dataclass(frozen=True)
+class Task:
+    text: str
+    paragraph: int
+    leads: tuple[str, ...]
+    co_workers: tuple[str, ...]
+    action: str | None
+    deadline: Deadline
+    product: str | None
+    resources: str | None
+    missing: tuple[str, ...]
+    # Not part of the JSON contract; for rules.
+    label: str | None = None
+    lead_role: str | None = None  # chu_tri | giao | de_nghi | subject | heading | addressee
+    lead_kinds: tuple[str, ...] = ()  # named | class | person, one per lead
+    start: int = 0  # offsets of ``text`` in the first paragraph's NFC text
+    end: int = 0
+    paragraphs: tuple[int, ...] = ()
+    slogan: bool = False
+    report: ReportDuty | None = None
+    has_number: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "paragraph": self.paragraph,
+            "leads": list(self.leads),
+            "co_workers": list(self.co_workers),
+            "action": self.action,
+            "deadline": self.deadline.to_dict(),
+            "product": self.product,
+            "resources": self.resources,
+            "missing": list(self.missing),
+        }
+
+    @property
+    def named_leads(self) -> tuple[str, ...]:
+        return tuple(
+            lead for lead, k in zip(self.leads, self.lead_kinds, strict=False) if k != "class"
+        )
+
+
+@dataclass
+class Extraction:
+    tasks: list[Task]
+    blocks: list[Block]
+    resources: str | None  # the first resource named anywhere in the body
+    resources_paragraph: int | None = None
+
+
+# -- body and blocks --------------------------------------------------------------------------
+
+
+def _body_indices(doc: Document, anatomy: Anatomy) -> list[int]:
+    refs = anatomy.part_list("noi_dung")
+    if refs:
+        return sorted({r.paragraph for r in refs if r.story is None})
+    # No anatomy: everything between the header and "Nơi nhận", minus the Kính gửi list.
+    taken = set()
+    for name, value in anatomy.parts.items():
+        if name == "noi_dung":
+            continue
+        for r in value if isinstance(value, tuple) else (value,):
+            if r.story is None:
+                taken.add(r.paragraph)
+    out: list[int] = []
+    in_kinh_gui = False
+    for p in doc.paragraphs:
+        s = p.nfc.strip()
+        if not s or p.index in taken:
+            continue
+        low = s.lower()
+        if low.startswith("nơi nhận"):
+            break
+        if low.startswith("kính gửi"):
+            in_kinh_gui = True
+            continue
+        if in_kinh_gui:
+            if s.startswith(("-", "+", "–")):
+                continue
+            in_kinh_gui = False
+        if s.isupper() or low.startswith(("số:", "số ")) or re.search(r",\s*ngày\s", low[:60]):
+            continue
+        out.append(p.index)
+    return out
+
+
+def body_blocks(doc: Document, anatomy: Anatomy) -> list[Block]:
+    """The body as logical paragraphs (text lines re-joined for plain-text documents)."""
+    blocks: list[Block] = []
+    for i in _body_indices(doc, anatomy):
+        p = doc.paragraphs[i]
+        raw = p.nfc
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead_ws = len(raw) - len(raw.lstrip())
+        label = p.label.strip() if p.label else None
+        offset = lead_ws
+        text = stripped
+        m = _LABEL_RE.match(stripped)
+        if label is None and m:
+            label = m.group("label")
+            offset = lead_ws + m.end()
+            text = stripped[m.end() :]
+        starts_new = (
+            doc.has_formatting
+            or not blocks
+            or label is not None
+            or blocks[-1].paragraphs[-1] != i - 1
+            or (_SENTENCE_END.search(blocks[-1].text) and (text[:1].isupper() or text[:1] == "("))
+            or blocks[-1].text.isupper()
+            or (len(doc.paragraphs[i - 1].nfc.strip()) < 55 and text[:1].isupper())
+        )
+        if starts_new:
+            blocks.append(Block(i, text, label, offset, (i,)))
+        else:
+            prev = blocks[-1]
+            joiner = "" if prev.text.endswith("-") and not prev.text.endswith(" -") else " "
+            prev.text = prev.text + joiner + text
+            prev.paragraphs = (*prev.paragraphs, i)
+    return blocks
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a block (split after . ! ? followed by a capital letter)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])[\"”)]*\s+(?=[A-ZĐÀ-Ỹ(])", text):
+        # not after an abbreviation like "TP." or a number "2.1."
+        before = text[start : m.start()]
+        if re.search(r"(?:\b[A-ZĐ]{1,4}|\d)\.$", before.rstrip()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# -- actors and slots in one analysed segment ------------------------------------------------
+
+
+def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
+    """Consecutive actors from token ``i``: "A, B và C"; "Các sở, ngành: A, B" → A, B."""
+    out: list[nlp.Actor] = []
+    actor = a.actor_at(i)
+    while actor is not None:
+        out.append(actor)
+        j = actor.end
+        if j < len(a.toks) and a.toks[j].text in (",", ";", "và") and a.actor_at(j + 1):
+            nxt = a.actor_at(j + 1)
+            if nxt is not None and nxt.kind == "class" and out[-1].kind != "class":
+                break
+            actor = nxt
+            continue
+        if (
+            j < len(a.toks)
+            and a.toks[j].text == ":"
+            and out[-1].kind == "class"
+            and (nxt := a.actor_at(j + 1)) is not None
+            and nxt.kind != "class"
+        ):
+            named = _actor_list(a, j + 1)
+            return named
+        break
+    return out
+
+
+def _verb_starts(a: nlp.Analysis) -> set[int]:
+    s: set[int] = set()
+    for label in ("LEADV", "COORD", "RESP", "ACTION", "GIVE", "ASK"):
+        s |= a.starts(label)
+    return s
+
+
+def _inside_actor(a: nlp.Analysis, i: int) -> bool:
+    return any(x.start <= i < x.end for x in a.actors)
+
+
+def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
+    """Leads named in the segment itself, their role, and the token where the lead ends."""
+    toks = a.toks
+    for label, role in (("GIVE", "giao"), ("ASK", "de_nghi")):
+        for h in a.of(label):
+            if _inside_actor(a, h.start):
+                continue
+            j = h.end
+            while j < len(toks) and toks[j].lower in ("cho", "đối", "với"):
+                j += 1
+            actors = _actor_list(a, j)
+            if actors:
+                return actors, role, actors[-1].end
+    verbs = _verb_starts(a)
+    for actor in a.actors:
+        if actor.start > 14:
+            break
+        before = range(0, actor.start)
+        if any(i in verbs or _inside_actor(a, i) for i in before):
+            break
+        actors = _actor_list(a, actor.start)
+        j = actors[-1].end
+        # a name pyvi cut short ("Trung tâm Phục vụ | hành chính công tỉnh"): up to four
+        # more words before the verb still belong to the subject
+        k = j
+        while k < len(toks) and k - j < 4 and toks[k].is_word and k not in verbs:
+            k += 1
+        if k > j and k < len(toks) and k in verbs:
+            actors = [*actors[:-1], _extend(a, actors[-1], k)]
+            j = k
+        while j < len(toks) and toks[j].text == ",":
+            j += 1
+        if j < len(toks) and (j in verbs or toks[j].lower in _ADVERBS):
+            return actors, "subject", j
+        break
+    return [], None, 0
+
+
+def _extend(a: nlp.Analysis, actor: nlp.Actor, end: int) -> nlp.Actor:
+    """The actor with its name running on to token ``end`` (exclusive)."""
+    return nlp.Actor(
+        actor.kind, actor.start, end, a.span_text(actor.start, end), actor.char_start,
+        a.toks[end - 1].end,
+    )  # fmt: skip
+
+
+def _co_workers(a: nlp.Analysis, lead_ends: set[int]) -> tuple[list[nlp.Actor], int]:
+    toks = a.toks
+    out: list[nlp.Actor] = []
+    last = 0
+    for h in a.of("COORD"):
+        if _inside_actor(a, h.start):
+            continue
+        prev = toks[h.start - 1].lower if h.start > 0 else ""
+        if not (h.start == 0 or prev in (",", ";") or h.start in lead_ends):
+            continue
+        j = h.end
+        while j < len(toks) and toks[j].lower in ("với", "chặt", "chẽ", "cùng"):
+            j += 1
+        actors = _actor_list(a, j)
+        if actors:
+            out.extend(x for x in actors if x.text not in {o.text for o in out})
+            last = max(last, actors[-1].end)
+    return out, last
+
+
+def _phrase(a: nlp.Analysis, start: int, limit: int = 12) -> tuple[str, int]:
+    """Text from token ``start`` to the end of its clause (at most ``limit`` syllables)."""
+    toks = a.toks
+    j = start
+    words = 0
+    while j < len(toks):
+        t = toks[j]
+        if t.text in (";", ".", ":", "(") or (t.text == "," and words >= 4):
+            break
+        if t.is_word:
+            words += 1
+            if words > limit:
+                break
+        j += 1
+    return a.span_text(start, j), j
+
+
+def _product(a: nlp.Analysis, start_tok: int) -> str | None:
+    lex = nlp.lexicon()["products"]
+    not_after = {w for w in lex["not_after"]}
+    not_before = {w for w in lex["not_before"]}
+    toks = a.toks
+    verbs = _verb_starts(a)
+    generic = {(h.start, h.end) for h in a.of("PRODUCT_GENERIC")}
+    escal = a.starts("ESCALATION")
+    recurring = any(t.lower == "định" and i + 1 < len(toks) and toks[i + 1].lower == "kỳ"
+                    for i, t in enumerate(toks))  # fmt: skip
+    for h in sorted(a.of("PRODUCT"), key=lambda h: (h.start, -(h.end - h.start))):
+        if h.start < start_tok or _inside_actor(a, h.start):
+            continue
+        nxt = toks[h.end].lower if h.end < len(toks) else ""
+        nxt2 = " ".join(t.lower for t in toks[h.end : h.end + 2])
+        prev = toks[h.start - 1].lower if h.start > 0 else ""
+        prev2 = " ".join(t.lower for t in toks[max(0, h.start - 2) : h.start])
+        if nxt in not_after or nxt2 in not_after or prev in not_before or prev2 in not_before:
+            continue
+        if nxt and (nxt[0].isdigit() or re.match(r"\d", nxt)):
+            continue
+        if (h.start, h.end) in generic and (
+            not nxt or not toks[h.end].is_word or nxt in ("theo", "và", "đúng", "bảo", "đảm")
+        ):
+            continue
+        if (
+            h.text.lower() == "báo cáo"
+            and not recurring
+            and any(h.end <= e <= h.end + 8 for e in escal)
+        ):
+            continue
+        j = h.end
+        while (
+            j < len(toks)
+            and j - h.end < 6
+            and toks[j].is_word
+            and j not in verbs
+            and toks[j].lower not in ("trước", "trong", "chậm", "để", "theo", "và", "của", "về")
+        ):
+            j += 1
+        return a.span_text(h.start, j)
+    m = _NUMBER_TARGET.search(a.text)
+    if m:
+        return m.group(0)
+    return None
+
+
+def _report(a: nlp.Analysis) -> ReportDuty | None:
+    toks = a.toks
+    reports = [h for h in a.of("ACTION") + a.of("PRODUCT") if h.text.lower() == "báo cáo"]
+    if not reports:
+        return None
+    objs = a.starts("REPORT_OBJ")
+    escal = a.starts("ESCALATION")
+    periodic = "định kỳ" in a.text.lower()
+    duty = None
+    for h in reports:
+        near = range(h.end, min(len(toks), h.end + 10))
+        if any(i in escal for i in near) and not periodic:
+            continue
+        if any(i in objs for i in near) or periodic:
+            duty = h
+            break
+    if duty is None:
+        return None
+    recipient = None
+    for actor in a.actors:
+        if actor.start < duty.end - 3:
+            continue
+        prev = " ".join(t.lower for t in toks[max(0, actor.start - 2) : actor.start])
+        if actor.start == duty.end or prev.endswith(("về", "gửi", "lên", "cho", "báo cáo")):
+            recipient = actor.text
+            break
+    channel = None
+    for h in a.of("CHANNEL"):
+        if h.text.lower() == "qua":
+            nxt = a.actor_at(h.end)
+            if nxt is None:
+                nxt_text = a.span_text(h.end, min(len(toks), h.end + 4))
+                if not re.match(
+                    r"(?i)(hệ thống|phần mềm|hộp thư|thư điện tử|email|mạng)", nxt_text
+                ):
+                    continue
+                channel = "qua " + nxt_text
+            else:
+                channel = "qua " + nxt.text
+        else:
+            channel = h.text
+        break
+    return ReportDuty(recipient, channel)
+
+
+def _slogan(a: nlp.Analysis, named: bool, product: str | None, deadline: Deadline) -> bool:
+    if named or product or deadline.concrete:
+        return False
+    if _CHECKABLE_NUMBER.search(_REFERENCE.sub(" ", a.text)):
+        return False
+    return bool(a.of("SLOGAN"))
+
+
+def _resources(a: nlp.Analysis) -> str | None:
+    for h in a.of("RESOURCE"):
+        if not _inside_actor(a, h.start):
+            text, _ = _phrase(a, h.start, limit=10)
+            return text
+    return None
+
+
+@dataclass
+class _Context:
+    level: float
+    leads: list[nlp.Actor]
+    role: str  # heading | addressee
+
+
+def _strip_doi_voi(text: str) -> str:
+    return re.sub(r"^(?:đối với|về phía)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _heading_actor(block: Block) -> list[nlp.Actor] | None:
+    """Actors named by a heading block ("1. Sở Nội vụ:", "4. Đối với UBND cấp xã")."""
+    text = block.text.strip()
+    body = _strip_doi_voi(text)
+    if len(body) > 160:
+        return None
+    a = nlp.analyse(body)
+    if not a.actors or a.actors[0].start != 0:
+        return None
+    actors = _actor_list(a, 0)
+    end = actors[-1].end
+    rest = [t for t in a.toks[end:] if t.is_word]
+    if text.endswith(":"):
+        if not rest or a.toks[end].text in (",", ":"):
+            return actors
+        colon = max(i for i, t in enumerate(a.toks) if t.text == ":")
+        if colon - end <= 4 and not (_verb_starts(a) & set(range(end, colon))):
+            return [*actors[:-1], _extend(a, actors[-1], colon)]
+        return None
+    if (
+        block.label is not None
+        and len(rest) <= 4
+        and not (_verb_starts(a) - {x.start for x in actors}) & set(range(end, len(a.toks)))
+    ):
+        return actors
+    return None
+
+
+def _intro_addressees(a: nlp.Analysis) -> list[nlp.Actor] | None:
+    """The addressees of an introduction ending in ':' ("… yêu cầu các chi bộ … sau:")."""
+    for h in a.of("ASK") + a.of("GIVE"):
+        j = h.end
+        actors = _actor_list(a, j)
+        if actors:
+            return actors
+    return None
+
+
+def _split_segments(text: str) -> list[tuple[int, int]]:
+    """Sentences, further split at "; Giao …" / "; Đề nghị …" / "; Yêu cầu …"."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(text):
+        cut = s
+        for m in re.finditer(r";\s*(?=(?:giao|đề nghị|yêu cầu)\s)", text[s:e], re.IGNORECASE):
+            out.append((cut, s + m.start()))
+            cut = s + m.end()
+        out.append((cut, e))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+_CLOSING_STOP = {
+    "đề", "nghị", "yêu", "cầu", "quan", "tâm", "phối", "hợp", "triển", "khai", "thực", "hiện",
+    "tổ", "chức", "nghiêm", "túc", "các", "nội", "dung", "trên", "nêu", "này", "và", "tốt",
+    "kính", "trân", "trọng", "chỉ", "đạo", "đầy", "đủ", "theo", "đúng", "quy", "định",
+    "thông", "báo", "để", "biết",
+}  # fmt: skip
+
+
+def _closing_formula(a: nlp.Analysis, leads_named: bool) -> bool:
+    """'… nghiêm túc triển khai thực hiện Công văn này': a closing formula, not a task."""
+    if leads_named:
+        return False
+    in_actor = {i for x in a.actors for i in range(x.start, x.end)}
+    closing = {i for h in a.of("CLOSING") for i in range(h.start, h.end)}
+    content = [
+        t
+        for i, t in enumerate(a.toks)
+        if t.is_word and i not in in_actor and i not in closing and t.lower not in _CLOSING_STOP
+    ]
+    if len(content) <= 2 and best_deadline(a.text).kind in ("none", "vague"):
+        return True
+    if not a.of("CLOSING"):
+        return False
+    generic = a.of("GENERIC")
+    real = [h for h in a.of("ACTION") if not any(g.start <= h.start < g.end for g in generic)
+            and h.text.lower() not in ("thực hiện", "triển khai", "tổ chức")]  # fmt: skip
+    return not real and _product(a, 0) is None
+
+
+def extract(doc: Document, anatomy: Anatomy) -> Extraction:
+    """Tasks, body blocks and the document's resources."""
+    blocks = body_blocks(doc, anatomy)
+    year = anatomy.date.year if anatomy.date else None
+    contexts: list[_Context] = []
+    tasks: list[Task | None] = []
+    last_level = 0.0
+    aims_level: float | None = None  # inside an aims section opened at this level
+    resources: str | None = None
+    resources_paragraph: int | None = None
+    for block in blocks:
+        level = block.level
+        if level is not None:
+            contexts = [c for c in contexts if c.level < level]
+            last_level = level
+        text = block.text
+        if not text or _SKIP_START.match(text):
+            continue
+        whole = nlp.analyse(text)
+        if resources is None:
+            resources = _resources(whole)
+            if resources is not None:
+                resources_paragraph = block.paragraph
+        is_heading = (
+            text.isupper()
+            or level == 0
+            or (
+                level is not None
+                and len(text.split()) <= 12
+                and not _SENTENCE_END.search(text)
+                and not _verb_starts(whole)
+            )
+        )
+        if is_heading:
+            if aims_level is not None and (level is None or level <= aims_level):
+                aims_level = None
+            if _AIMS_RE.search(text) and len(text.split()) <= 12:
+                aims_level = level if level is not None else 0
+        if aims_level is not None and not (is_heading and not _AIMS_RE.search(text)):
+            continue
+        if text.isupper() or level == 0:
+            continue
+        heading = _heading_actor(block)
+        if heading:
+            contexts.append(
+                _Context(level if level is not None else last_level + 0.5, heading, "heading")
+            )
+            continue
+        if text.rstrip().endswith(":"):
+            addressees = _intro_addressees(whole)
+            if addressees:
+                contexts.append(
+                    _Context(
+                        level if level is not None else last_level + 0.5, addressees, "addressee"
+                    )
+                )
+            continue
+        if _OPENING_RE.match(text):
+            continue
+        context = contexts[-1] if contexts else None
+        current: dict[str, Any] | None = None
+        for s, e in _split_segments(text):
+            seg = text[s:e]
+            a = nlp.analyse(seg)
+            leads, role, lead_end = _find_leads(a)
+            starts_with_verb = bool(a.toks) and (
+                0 in _verb_starts(a) or a.toks[0].lower in _ADVERBS
+            )
+            if leads:
+                if current is not None:
+                    tasks.append(_finish(current, year))
+                current = {"block": block, "s": s, "e": e, "a": [a], "leads": leads, "role": role,
+                           "lead_end": lead_end}  # fmt: skip
+            elif current is not None:
+                current["e"] = e
+                current["a"].append(a)
+            elif context is not None and (starts_with_verb or block.label is not None):
+                current = {"block": block, "s": s, "e": e, "a": [a], "leads": context.leads,
+                           "role": context.role, "lead_end": 0}  # fmt: skip
+            elif block.label is not None and starts_with_verb:
+                current = {"block": block, "s": s, "e": e, "a": [a], "leads": [], "role": None,
+                           "lead_end": 0}  # fmt: skip
+        if current is not None:
+            tasks.append(_finish(current, year))
+    final: list[Task] = []
+    for t in tasks:
+        if t is None:
+            continue
+        if resources is None and t.resources is None:
+            t = replace(t, missing=(*t.missing, "resources"))
+        final.append(t)
+    return Extraction(final, blocks, resources, resources_paragraph)
+
+
+def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
+    block: Block = cur["block"]
+    text = block.text[cur["s"] : cur["e"]].strip()
+    first: nlp.Analysis = cur["a"][0]
+    a = nlp.analyse(text) if len(cur["a"]) > 1 else first
+    leads: list[nlp.Actor] = cur["leads"]
+    role = cur["role"]
+    own = role in ("giao", "de_nghi", "subject")
+    lead_ends = {x.end for x in leads} if own else set()
+    if own:
+        # "A, B" then ", " before a coordination verb: the token after the comma
+        lead_ends |= {x.end + 1 for x in leads}
+    co, co_end = _co_workers(a, lead_ends)
+    lead_texts = [x.text for x in leads]
+    co_texts = [x.text for x in co if x.text not in lead_texts]
+    if a.of("LEADV") and role in ("giao", "subject", "heading", "de_nghi"):
+        role = "chu_tri" if role != "heading" or len(leads) == 1 else role
+    # action: first action verb after the lead and the co-workers
+    start_tok = max(cur.get("lead_end", 0) if len(cur["a"]) == 1 else 0, co_end)
+    action = None
+    action_tok = 0
+    for h in sorted(a.of("ACTION"), key=lambda h: h.start):
+        if h.start >= start_tok and not _inside_actor(a, h.start):
+            action, _ = _phrase(a, h.start)
+            action_tok = h.start
+            break
+    if action is None:
+        for h in a.of("ACTION"):
+            if not _inside_actor(a, h.start):
+                action, _ = _phrase(a, h.start)
+                action_tok = h.start
+                break
+    deadline = best_deadline(a.text, year=year)
+    product = _product(a, 0)
+    resources = _resources(a)
+    named = any(x.kind != "class" for x in leads) and role not in ("addressee",)
+    slogan = _slogan(a, named, product, deadline)
+    missing = []
+    if not leads:
+        missing.append("lead")
+    if action is None:
+        missing.append("action")
+    if not deadline.concrete:
+        missing.append("deadline")
+    if product is None:
+        missing.append("product")
+    del action_tok
+    if _closing_formula(a, named):
+        return None
+    start = (
+        block.offset
+        + cur["s"]
+        + (len(block.text[cur["s"] :]) - len(block.text[cur["s"] :].lstrip()))
+    )
+    task = Task(
+        text=text,
+        paragraph=block.paragraph,
+        leads=tuple(lead_texts),
+        co_workers=tuple(co_texts),
+        action=action,
+        deadline=deadline,
+        product=product,
+        resources=resources,
+        missing=tuple(missing),
+        label=block.label,
+        lead_role=role,
+        lead_kinds=tuple(x.kind for x in leads),
+        start=start,
+        end=start + len(text),
+        paragraphs=block.paragraphs,
+        slogan=slogan,
+        report=_report(a),
+        has_number=bool(re.search(r"\d", text)),
+    )
+    return task
+
+
+def extract_tasks(doc: Document, anatomy: Anatomy) -> list[Task]:
+    """The tasks of a document, in reading order (design.md, ``lint tasks``)."""
+    return extract(doc, anatomy).tasks
+
+
+def extraction_for(ctx: Any) -> Extraction:
+    """One extraction per document, shared between rules through ``ctx.memo``."""
+    return ctx.memo("tasks", lambda: extract(ctx.doc, ctx.anatomy))
+
+
+# -- rendering --------------------------------------------------------------------------------
+
+_COLUMNS = ("Việc", "Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm", "Nguồn lực", "Thiếu")
+_SLOT_VI = {
+    "lead": "chủ trì",
+    "action": "việc",
+    "deadline": "thời hạn",
+    "product": "sản phẩm",
+    "resources": "nguồn lực",
+}
+
+
+def _deadline_cell(d: Deadline) -> str:
+    if d.kind == "none":
+        return ""
+    if d.kind == "vague":
+        return f"({d.text})"
+    if d.date is not None:
+        return f"{d.text} [{d.date.strftime('%d/%m/%Y')}]"
+    return d.text or ""
+
+
+def _row(t: Task) -> list[str]:
+    return [
+        t.text,
+        "; ".join(t.leads),
+        "; ".join(t.co_workers),
+        _deadline_cell(t.deadline),
+        t.product or "",
+        t.resources or "",
+        ", ".join(_SLOT_VI[m] for m in t.missing),
+    ]
+
+
+def render(tasks: list[Task], fmt: str = "table", *, width: int = 40) -> str:
+    """The task table as ``table`` (Vietnamese columns), ``csv`` or ``json``."""
+    if fmt == "json":
+        return json.dumps([t.to_dict() for t in tasks], ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(["Đoạn", *_COLUMNS])
+        for t in tasks:
+            writer.writerow([t.paragraph, *_row(t)])
+        return buf.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown format: {fmt}")
+    rows = [["Đoạn", *_COLUMNS]] + [[str(t.paragraph), *_row(t)] for t in tasks]
+
+    def cut(s: str, n: int) -> str:
+        return s if len(s) <= n else s[: n - 1] + "…"
+
+    limits = [5, width, 28, 24, 24, 24, 18, 28]
+    cells = [[cut(c, limits[i]) for i, c in enumerate(r)] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(limits))]
+    lines = []
+    for n, r in enumerate(cells):
+        lines.append(" | ".join(c.ljust(widths[i]) for i, c in enumerate(r)).rstrip())
+        if n == 0:
+            lines.append("-+-".join("-" * w for w in widths))
+    if not tasks:
+        lines.append("(Không tìm thấy nhiệm vụ nào.)")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = [
+    "SLOTS",
+    "Block",
+    "Extraction",
+    "ReportDuty",
+    "Task",
+    "body_blocks",
+    "extract",
+    "extract_tasks",
+    "extraction_for",
+    "render",
+    "sentences",
+]

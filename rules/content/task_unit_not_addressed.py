@@ -1,0 +1,136 @@
+"""VB708: a unit is given a task but the document is not sent to it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from linter.content.nlp import normalise
+from linter.finding import Finding, Severity
+from linter.rule import Context
+from rules.content._task_common import SOURCE, TaskRule, extraction, short, task_location
+
+_PAREN = re.compile(r"\([^)]*\)")
+_CLASS_HEADS = (
+    "sở", "ban", "ngành", "phòng", "bộ", "cơ quan", "đơn vị", "chi bộ", "ubnd",
+    "ủy ban nhân dân", "trung tâm", "xã", "phường", "đảng ủy", "hội", "trường",
+)  # fmt: skip
+
+
+def _norm(text: str) -> str:
+    text = _PAREN.sub(" ", normalise(text)).lower()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return " ".join(text.split())
+
+
+def _initials(text: str) -> str:
+    # first letter of each word without its tone/vowel marks ("uỷ" → "U"; "Đ" stays "Đ")
+    letters = [
+        unicodedata.normalize("NFD", w)[0] for w in normalise(text).split() if w[:1].isalpha()
+    ]
+    return "".join(sorted(c.upper() for c in letters))
+
+
+class TaskUnitNotAddressed(TaskRule):
+    """Đơn vị được giao việc nhưng không có trong Kính gửi hay Nơi nhận.
+    (A unit is assigned a task but is neither an addressee nor a recipient.)
+
+    ## Kiểm tra gì (What it checks)
+    Mỗi cơ quan, đơn vị có tên được giao chủ trì hoặc phối hợp một nhiệm vụ phải nhận được văn bản:
+    có trong “Kính gửi”, hoặc trong “Nơi nhận” (kể cả “Như trên”, một nhóm bao trùm như “Các sở,
+    ban, ngành”, hay chữ viết tắt ở dòng “Lưu”).
+    Every named body given a task must receive the document: in Kính gửi, in Nơi nhận ("Như
+    trên", a covering group such as "Các sở, ban, ngành", or an abbreviation on the "Lưu" line).
+
+    ## Vì sao (Why)
+    Kết luận 226-KL/TW, mục 2.3: phân công “rõ người, rõ việc, rõ trách nhiệm”. Đơn vị không nhận
+    được văn bản thì không biết mình được giao việc. A body that never receives the document does
+    not know it has work to do.
+
+    ## Ví dụ sai (Bad)
+        Kính gửi: Sở Nội vụ. … Giao Sở Tài chính chủ trì bố trí kinh phí …
+
+    ## Ví dụ đúng (Good)
+        Kính gửi: Sở Nội vụ; Sở Tài chính. … Giao Sở Tài chính chủ trì bố trí kinh phí …
+
+    ## Tự sửa (Fix)
+    Không. (No fix.)
+
+    ## Tùy chọn (Options)
+    Không có. (None.)
+
+    ## Ngoại lệ (When not to apply)
+    Văn bản không có Kính gửi và Nơi nhận đọc được; nhóm đơn vị (“các sở, ngành”); chính cơ quan
+    ban hành. Documents without readable recipients; classes of units; the issuer itself.
+
+    ## Căn cứ (References)
+    - Kết luận 226-KL/TW ngày 11/12/2025 của Ban Bí thư, mục 2.3, gạch đầu dòng thứ hai
+    """
+
+    code = "VB708"
+    name = "task-unit-not-addressed"
+    summary = "Đơn vị được giao việc không có trong Kính gửi hoặc Nơi nhận"
+    summary_en = "A unit given a task is neither an addressee nor a recipient"
+    severity = Severity.WARNING
+    source = SOURCE
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        a = ctx.anatomy
+        entries = list(a.kinh_gui) + list(a.noi_nhan)
+        if not entries:
+            return
+        norm_entries = [_norm(e) for e in entries]
+        abbreviations = {
+            _initials_of_abbr(tok) for e in entries for tok in re.findall(r"\b[A-ZĐ]{2,}\b", e)
+        }
+        issuer = a.part("co_quan_ban_hanh")
+        issuer_norm = _norm(issuer.text) if issuer else ""
+        seen: set[str] = set()
+        for task in extraction(ctx).tasks:
+            if task.lead_role in ("addressee", None):
+                continue
+            names = [n for n, k in zip(task.leads, task.lead_kinds, strict=False) if k == "named"]
+            names += [c for c in task.co_workers if not c.lower().startswith("các ")]
+            for name in names:
+                key = _norm(name)
+                if key in seen or len(key) < 4:
+                    continue
+                seen.add(key)
+                if _covered(key, name, norm_entries, abbreviations, issuer_norm):
+                    continue
+                yield self.finding(
+                    ctx,
+                    vi=f"“{name}” được giao nhiệm vụ (“{short(task.text, 50)}”) nhưng không có "
+                    "trong Kính gửi hay Nơi nhận của văn bản.",
+                    en=f"“{name}” is given a task (“{short(task.text, 50)}”) but is neither an "
+                    "addressee nor a recipient of the document.",
+                    location=task_location(ctx, task),
+                )
+
+
+def _initials_of_abbr(token: str) -> str:
+    return "".join(sorted(token.upper()))
+
+
+# "Văn phòng Sở", "Ban Tổ chức Đảng ủy": the issuer's own units, which keep the archive copy.
+_OWN_UNIT = re.compile(r"\s(?:sở|đảng ủy|bộ|cục)$")
+
+
+def _covered(key: str, name: str, entries: list[str], abbreviations: set[str], issuer: str) -> bool:
+    if issuer and (key in issuer or issuer in key):
+        return True
+    if _OWN_UNIT.search(key):
+        return True
+    for e in entries:
+        if key in e or (len(e) >= 6 and e in key):
+            return True
+        group = re.match(r"(?:.*?\b)?các\s+(.*?)(?:\s+(?:thuộc|của|trực thuộc)\b|$)", e)
+        if group:
+            # a covering group: "các sở, ban, ngành" covers "sở nội vụ" (not "các phòng thuộc sở")
+            for head in _CLASS_HEADS:
+                if key.startswith(head + " ") and re.search(
+                    rf"\b{re.escape(head)}\b", group.group(1)
+                ):
+                    return True
+    return _initials(name) in abbreviations
