@@ -12,6 +12,15 @@ from rules.capitalization.cited_part_capitalisation import CitedPartCapitalisati
 from rules.content.cited_document_not_in_corpus import CitedDocumentNotInCorpus
 from rules.content.copied_share_too_high import CopiedShareTooHigh
 from rules.content.parent_content_copied import ParentContentCopied
+from rules.content.plan_missing_resources import PlanMissingResources
+from rules.content.report_duty_incomplete import ReportDutyIncomplete
+from rules.content.sentence_too_long import SentenceTooLong
+from rules.content.task_missing_deadline import TaskMissingDeadline
+from rules.content.task_missing_lead import TaskMissingLead
+from rules.content.task_missing_product import TaskMissingProduct
+from rules.content.task_multiple_leads import TaskMultipleLeads
+from rules.content.task_slogan_only import TaskSloganOnly
+from rules.content.task_unit_not_addressed import TaskUnitNotAddressed
 from rules.core.comments_pending import CommentsPending
 from rules.core.family_unknown import FamilyUnknown
 from rules.core.tracked_changes_pending import TrackedChangesPending
@@ -82,6 +91,9 @@ from rules.layout.page_number_missing import PageNumberMissing
 from rules.layout.page_number_on_first_page import PageNumberOnFirstPage
 from rules.layout.page_size_not_a4 import PageSizeNotA4
 from rules.layout.text_not_black import TextNotBlack
+from rules.meetings.meeting_not_online import MeetingNotOnline
+from rules.meetings.meeting_speech_too_long import MeetingSpeechTooLong
+from rules.meetings.meeting_too_long import MeetingTooLong
 from rules.orthography.double_space import DoubleSpace
 from rules.orthography.legacy_font_encoding import LegacyFontEncoding
 from rules.orthography.mixed_tone_placement import MixedTonePlacement
@@ -177,10 +189,22 @@ ALL_RULES: tuple[type[Rule], ...] = (
     PlaceNameAbbreviatedInText,  # VB500
     # VB6xx: Party-only rules
     # VB7xx: content (KL 226)
+    TaskMissingLead,  # VB701
+    TaskMultipleLeads,  # VB702
+    TaskMissingDeadline,  # VB703
+    TaskMissingProduct,  # VB704
+    PlanMissingResources,  # VB705
+    TaskSloganOnly,  # VB706
+    ReportDutyIncomplete,  # VB707
+    TaskUnitNotAddressed,  # VB708
+    SentenceTooLong,  # VB709
     ParentContentCopied,  # VB720
     CopiedShareTooHigh,  # VB721
     CitedDocumentNotInCorpus,  # VB722
     # VB8xx: meetings
+    MeetingTooLong,  # VB801
+    MeetingSpeechTooLong,  # VB802
+    MeetingNotOnline,  # VB803
 )
 
 
