@@ -193,8 +193,8 @@ def _lint_one(job: tuple[str, str, Config, dict[str, Any], tuple[str, ...]]) -> 
 
     path, shown, config, kwargs, parent_paths = job
     parents = _read_parents(parent_paths) if parent_paths else ()
-    result = lint_path(path, display=shown, config=config, parents=parents, **kwargs)
-    return result
+    # The model stays in the worker: only the findings travel back.
+    return lint_path(path, display=shown, config=config, parents=parents, **kwargs).without_model()
 
 
 def _not_found(path: Path, lang: str) -> FileResult:
@@ -286,7 +286,7 @@ def run_lint(ns: argparse.Namespace) -> tuple[list[FileResult], Severity]:
                 progress.step(results[i].path)  # type: ignore[union-attr]
     else:
         for i, job in todo:
-            results[i] = _lint_one(job).without_model()
+            results[i] = _lint_one(job)
             progress.step(job[1])
     progress.close()
     final = [r for r in results if r is not None]

@@ -58,6 +58,7 @@ _EDITABLE_PARENTS = {_P, _q("hyperlink"), _q("smartTag"), _q("sdtContent"), _q("
 # Run children that are text but that a fix may not cut through.
 _CHAR_CHILDREN = {
     _q("tab"): "\t",
+    _q("ptab"): "\t",
     _q("br"): "\n",
     _q("cr"): "\n",
     _q("noBreakHyphen"): "-",

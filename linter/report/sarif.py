@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from linter import TOOL_NAME, __version__
-from linter.engine import FileResult, RuleMeta, all_meta, rule_meta
+from linter.engine import FileResult, RuleMeta, all_meta
 from linter.finding import Finding, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -134,10 +134,6 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "vi", exit_code: int 
     if any(r.error is not None for r in results):
         used.add("VB001")
     metas = [m for m in all_meta() if m.code in used]
-    for code in sorted(used - {m.code for m in metas}):  # codes not in the registry any more
-        meta = rule_meta(code)
-        if meta is not None:
-            metas.append(meta)
     index = {m.code: i for i, m in enumerate(metas)}
     out_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
