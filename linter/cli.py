@@ -489,14 +489,11 @@ def cmd_fix(argv: list[str], lang: str) -> int:
 
 def cmd_serve(argv: list[str], lang: str) -> int:
     p = _parser("lint serve", "Chạy dịch vụ HTTP (API và trang bổ trợ Word).", lang)
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default=None, help="mặc định LINT_HOST hoặc 127.0.0.1")
+    p.add_argument("--port", type=int, default=None, help="mặc định LINT_PORT hoặc 8000")
     ns = p.parse_args(argv)
-    create_app = _optional("api.main", "create_app", "lint serve", ns.lang)
-    import uvicorn
-
-    uvicorn.run(create_app(), host=ns.host, port=ns.port)
-    return 0
+    run = _optional("api.main", "run", "lint serve", ns.lang)
+    return int(run(host=ns.host, port=ns.port) or 0)
 
 
 def cmd_corpus(argv: list[str], lang: str) -> int:

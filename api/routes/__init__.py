@@ -1,0 +1,1 @@
+"""The API's routers: health, lint (+ fix), documents (inspect, tasks), rules, corpus."""
