@@ -20,7 +20,6 @@ fix. :func:`apply_fixes` reports how many were applied and how many skipped.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import datetime as dt
 import io
@@ -30,6 +29,7 @@ from pathlib import Path
 
 from linter.finding import Finding
 from linter.model import Document
+from linter.reader import _sym_char
 
 AUTHOR = "vblint"
 
@@ -139,9 +139,7 @@ def _segments(p: object) -> tuple[str, list[_Seg]]:
             if tag in _CHAR_CHILDREN and not in_field_code:
                 parts.append(_CHAR_CHILDREN[tag])
             elif tag == _q("sym"):
-                char = child.get(_q("char")) or ""
-                with contextlib.suppress(ValueError):
-                    parts.append(chr(int(char, 16)))
+                parts.append(_sym_char(child))  # the reader's mapping (symbol fonts → "•")
         text = "".join(parts)
         segs.append(_Seg(r, pos, text, plain and not in_field_code))
         pos += len(text)

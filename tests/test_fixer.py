@@ -153,3 +153,23 @@ def test_refuses_to_overwrite_the_input(tmp_path: Path):
 def test_unreadable_input_is_a_fix_error():
     with pytest.raises(FixError):
         apply_fixes(b"not a zip", [])
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus_real" / "docx"
+
+
+def test_paragraph_indexes_and_texts_agree_with_the_reader_on_real_drafts():
+    """The fixer finds paragraph N by the reader's rules: same count, same text, every file."""
+    from linter.fixer import _main_paragraphs, _segments
+
+    files = sorted(CORPUS.glob("*.docx"))
+    assert len(files) >= 50
+    total = 0
+    for path in files:
+        model = read_docx(path.read_bytes())
+        paragraphs = _main_paragraphs(docx.Document(str(path)).element.body)
+        assert len(paragraphs) == len(model.paragraphs), path.name
+        for p, para in zip(paragraphs, model.paragraphs, strict=True):
+            assert _segments(p)[0] == para.text, (path.name, para.index)
+        total += len(paragraphs)
+    assert total > 10_000
