@@ -198,10 +198,13 @@ class _Package:
         self.total += len(data)
         return data
 
-    def xml(self, part: str) -> etree._Element | None:
+    def xml(self, part: str, *, strip: tuple[bytes, ...] = ()) -> etree._Element | None:
+        """A part parsed safely; ``strip`` names elements dropped unread (to save time)."""
         if part in self._xml_cache:
             return self._xml_cache[part]
         data = self.read(part)
+        if data is not None and strip:
+            data = _strip_elements(data, strip)
         root = None if data is None else _parse_xml(data, part, self.name)
         self._xml_cache[part] = root
         return root
@@ -221,6 +224,42 @@ class _Package:
             rtype = (rel.get("Type") or "").rsplit("/", 1)[-1]
             out[rel.get("Id") or ""] = (rtype, _join_part(str(path.parent), target))
         return out
+
+
+# Parts of styles.xml the reader never uses; python-docx's template has 230 KB of them.
+_UNUSED_STYLE_PARTS = (b"w:tblStylePr", b"w:latentStyles")
+
+
+def _strip_elements(data: bytes, tags: tuple[bytes, ...]) -> bytes:
+    """Remove every ``<tag ...>...</tag>`` (not nested in itself) from serialized XML."""
+    for tag in tags:
+        opening, closing = b"<" + tag, b"</" + tag + b">"
+        pos = data.find(opening)
+        if pos < 0:
+            continue
+        pieces: list[bytes] = []
+        keep = 0
+        while pos >= 0:
+            after = data[pos + len(opening) : pos + len(opening) + 1]
+            if after not in (b" ", b">", b"/", b"\t", b"\n", b"\r"):
+                pos = data.find(opening, pos + 1)  # a longer tag name with the same prefix
+                continue
+            head_end = data.find(b">", pos)
+            if head_end < 0:
+                break
+            if data[head_end - 1 : head_end] == b"/":
+                end = head_end + 1
+            else:
+                close = data.find(closing, head_end)
+                if close < 0:
+                    break
+                end = close + len(closing)
+            pieces.append(data[keep:pos])
+            keep = end
+            pos = data.find(opening, end)
+        pieces.append(data[keep:])
+        data = b"".join(pieces)
+    return data
 
 
 def _join_part(base: str, target: str) -> str:
@@ -532,10 +571,16 @@ class _DocxReader:
         )
 
     def _related_xml(self, rtype: str, fallback: str) -> etree._Element | None:
+        part = fallback
         for kind, target in self.rels.values():
             if kind == rtype and self.pkg.has(target):
-                return self.pkg.xml(target)
-        return self.pkg.xml(fallback) if self.pkg.has(fallback) else None
+                part = target
+                break
+        if not self.pkg.has(part):
+            return None
+        if rtype == "styles":
+            return self.pkg.xml(part, strip=_UNUSED_STYLE_PARTS)
+        return self.pkg.xml(part)
 
     # -- the whole document -----------------------------------------------------------------
     def read(self) -> Document:

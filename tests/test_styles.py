@@ -124,7 +124,13 @@ def test_direct_formatting_beats_character_style_for_size() -> None:
 def test_table_style_font_applies_to_default_style_cells() -> None:
     styles = styles_xml(
         style("Normal", default=True, rpr='<w:sz w:val="28"/>')
-        + style("Grid", kind="table", rpr='<w:sz w:val="20"/><w:b/>')
+        + style(
+            "Grid",
+            kind="table",
+            rpr='<w:sz w:val="20"/><w:b/>',
+            extra='<w:tblStylePr w:type="firstRow"><w:rPr><w:sz w:val="60"/></w:rPr>'
+            "</w:tblStylePr>",
+        )
         + style("Own", based_on="Normal", rpr='<w:sz w:val="32"/>')
     )
     table = tbl(
@@ -158,3 +164,14 @@ def test_paragraph_format_inherited_from_style_and_overridden_directly() -> None
     assert b.alignment == "center"
     assert b.first_line_mm == -5.01
     assert b.line_spacing == 1.5  # still inherited
+
+
+def test_unused_style_parts_are_skipped_safely() -> None:
+    from linter.reader import _strip_elements
+
+    xml = (
+        b'<a><w:tblStylePr w:type="x"><b/></w:tblStylePr><w:tblStylePrX/><c/>'
+        b'<w:latentStyles w:a="1"/><w:latentStyles><q/></w:latentStyles><d/></a>'
+    )
+    stripped = _strip_elements(xml, (b"w:tblStylePr", b"w:latentStyles"))
+    assert stripped == b"<a><w:tblStylePrX/><c/><d/></a>"
