@@ -7,25 +7,8 @@ holds only the words of the front ends: part labels, severity words, report line
 from __future__ import annotations
 
 from linter.finding import Severity
+from linter.inspect import PART_LABELS  # one table of part labels for inspect and the reports
 
-PART_LABELS: dict[str, tuple[str, str]] = {
-    "quoc_hieu": ("Quốc hiệu", "National title"),
-    "tieu_ngu": ("Tiêu ngữ", "Motto"),
-    "tieu_de_dang": ("Tiêu đề “Đảng Cộng sản Việt Nam”", "Party heading"),
-    "co_quan_chu_quan": ("Tên cơ quan chủ quản", "Parent body"),
-    "co_quan_ban_hanh": ("Tên cơ quan ban hành", "Issuing body"),
-    "so_ky_hieu": ("Số, ký hiệu", "Number and symbol"),
-    "dia_danh_ngay_thang": ("Địa danh, ngày tháng", "Place and date"),
-    "ten_loai": ("Tên loại văn bản", "Document type"),
-    "trich_yeu": ("Trích yếu", "Subject line"),
-    "kinh_gui": ("Kính gửi", "Addressees"),
-    "can_cu": ("Căn cứ", "Legal grounds"),
-    "noi_dung": ("Nội dung", "Body"),
-    "noi_nhan": ("Nơi nhận", "Distribution list"),
-    "quyen_han_ky": ("Quyền hạn ký", "Signing authority"),
-    "chuc_vu_ky": ("Chức vụ người ký", "Signer's title"),
-    "ho_ten_ky": ("Họ tên người ký", "Signer's name"),
-}
 WHOLE_DOCUMENT = ("Toàn văn bản", "Whole document")
 OTHER_PARAGRAPHS = ("Các đoạn khác", "Other paragraphs")
 
@@ -154,55 +137,18 @@ __all__ = [
     "t",
 ]
 
-# design.md doc_type slugs → the Vietnamese type name (English gloss).
-DOC_TYPE_NAMES: dict[str, tuple[str, str]] = {
-    "nghi_quyet": ("Nghị quyết", "resolution"),
-    "quyet_dinh": ("Quyết định", "decision"),
-    "chi_thi": ("Chỉ thị", "directive"),
-    "quy_che": ("Quy chế", "regulation"),
-    "quy_dinh": ("Quy định", "rules"),
-    "thong_cao": ("Thông cáo", "communiqué"),
-    "thong_bao": ("Thông báo", "notice"),
-    "huong_dan": ("Hướng dẫn", "guidance"),
-    "chuong_trinh": ("Chương trình", "programme"),
-    "ke_hoach": ("Kế hoạch", "plan"),
-    "phuong_an": ("Phương án", "scheme"),
-    "de_an": ("Đề án", "project proposal"),
-    "du_an": ("Dự án", "project"),
-    "bao_cao": ("Báo cáo", "report"),
-    "bien_ban": ("Biên bản", "minutes"),
-    "to_trinh": ("Tờ trình", "submission"),
-    "hop_dong": ("Hợp đồng", "contract"),
-    "cong_dien": ("Công điện", "dispatch"),
-    "ban_ghi_nho": ("Bản ghi nhớ", "memorandum"),
-    "ban_thoa_thuan": ("Bản thỏa thuận", "agreement"),
-    "giay_uy_quyen": ("Giấy ủy quyền", "power of attorney"),
-    "giay_moi": ("Giấy mời", "invitation"),
-    "giay_gioi_thieu": ("Giấy giới thiệu", "letter of introduction"),
-    "giay_nghi_phep": ("Giấy nghỉ phép", "leave permit"),
-    "phieu_gui": ("Phiếu gửi", "transmittal slip"),
-    "phieu_chuyen": ("Phiếu chuyển", "forwarding slip"),
-    "phieu_bao": ("Phiếu báo", "notification slip"),
-    "cong_van": ("Công văn", "official letter"),
-    "thu_cong": ("Thư công", "public letter"),
-    "ket_luan": ("Kết luận", "conclusion"),
-    "thong_tri": ("Thông tri", "circular notice"),
-    "tuyen_bo": ("Tuyên bố", "declaration"),
-    "loi_keu_goi": ("Lời kêu gọi", "appeal"),
-    "quy_hoach": ("Quy hoạch", "master plan"),
-    "cuong_linh": ("Cương lĩnh", "platform"),
-    "dieu_le": ("Điều lệ", "charter"),
-    "chien_luoc": ("Chiến lược", "strategy"),
-    "luat": ("Luật", "law"),
-    "nghi_dinh": ("Nghị định", "decree"),
-    "thong_tu": ("Thông tư", "circular"),
-}
-
 
 def doc_type_name(slug: str | None, lang: str = "vi") -> str | None:
+    """The type's name as printed ("QUYẾT ĐỊNH" → "Quyết định"), from the anatomy's type table;
+    the same Vietnamese name in both languages (it is the document's own word)."""
     if slug is None:
         return None
-    return pick(DOC_TYPE_NAMES.get(slug, (slug, slug)), lang)
+    from linter.anatomy_parse import doc_types
+
+    for t in doc_types():
+        if t.slug == slug:
+            return t.title.capitalize()
+    return slug
 
 
 def regime_reason_en(anatomy: object) -> str:
