@@ -239,7 +239,7 @@ def _parse_ind(el: etree._Element, props: Props) -> None:
 class _Style:
     """One w:style; its properties are parsed on first use (most styles are never used)."""
 
-    __slots__ = ("_el", "_ppr", "_rpr", "_tbl", "_theme", "based_on", "id", "kind", "name")
+    __slots__ = ("_el", "_links", "_ppr", "_rpr", "_tbl", "_theme", "id", "kind")
 
     def __init__(self, el: etree._Element, theme: Theme) -> None:
         self._el = el
@@ -247,15 +247,28 @@ class _Style:
         self._rpr: Props | None = None
         self._ppr: Props | None = None
         self._tbl: dict[str, bool] | None = None
+        self._links: tuple[str | None, str | None] | None = None
         self.id: str = el.get(_STYLE_ID) or ""
         self.kind: str = el.get(_TYPE) or "paragraph"
-        self.name: str | None = None
-        self.based_on: str | None = None
-        for child in el:
-            if child.tag == _NAME:
-                self.name = child.get(_VAL)
-            elif child.tag == _BASED_ON:
-                self.based_on = child.get(_VAL)
+
+    def _names(self) -> tuple[str | None, str | None]:
+        if self._links is None:
+            name = based = None
+            for child in self._el:
+                if child.tag == _NAME:
+                    name = child.get(_VAL)
+                elif child.tag == _BASED_ON:
+                    based = child.get(_VAL)
+            self._links = (name, based)
+        return self._links
+
+    @property
+    def name(self) -> str | None:
+        return self._names()[0]
+
+    @property
+    def based_on(self) -> str | None:
+        return self._names()[1]
 
     @property
     def rpr(self) -> Props:
