@@ -25,10 +25,18 @@ from linter.parts import Anatomy, PartRef
 
 DATA = Path(__file__).parent / "data"
 
-# Floors: development set as required by the issue; held-out set at the figures measured on
-# the first and only run of the held-out file (see the module's report in the project notes).
+# Floors: development set as required by the issue (measured: every slot 1.00 except
+# co-workers recall 0.92). Held-out set: the figures of its first and only run, after all
+# tuning, truncated to two decimals and never lowered: lead P 1.00 R 0.85 (17/20), deadline
+# P 1.00 R 0.92 (11/12), co-workers 1.00/1.00, product P 0.89 R 0.89 (8/9), resources 1.00/1.00.
 DEV_FLOOR = {"lead": (0.9, 0.9), "deadline": (0.9, 0.9)}
-HELDOUT_FLOOR = {"lead": (0.0, 0.0), "deadline": (0.0, 0.0)}
+HELDOUT_FLOOR = {
+    "lead": (1.0, 0.85),
+    "deadline": (1.0, 0.91),
+    "co_workers": (1.0, 1.0),
+    "product": (0.88, 0.88),
+    "resources": (1.0, 1.0),
+}
 
 
 def _load(name: str) -> list[dict]:

@@ -27,7 +27,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -183,17 +183,24 @@ def _syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(normalise(text).lower())
 
 
+# Per-token flags for the actor patterns, written into native token attributes (much faster to
+# match than custom ``._`` extensions): NORM holds the starts ("h" head of a named body, "p"
+# person title, "u" class noun), TAG the name-continuation flag, LEMMA the class-continuation flag.
+_HS = {"NORM": {"IN": ["h", "hp", "hu", "hpu"]}}
+_PERSON = {"NORM": {"IN": ["p", "hp", "pu", "hpu"]}}
+_UNIT = {"NORM": {"IN": ["u", "hu", "pu", "hpu"]}}
+_NAME_STAR = {"TAG": "n", "OP": "*"}
+_CLS_STAR = {"LEMMA": "c", "OP": "*"}
+
+
 @cache
 def _matchers() -> tuple[Any, Any]:
     """PhraseMatcher over the lexicons and Matcher for actors, built once."""
     from spacy.matcher import Matcher, PhraseMatcher
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     nlp = get_nlp()
     vocab = nlp.vocab
-    for flag in ("vb_hs", "vb_name", "vb_cls", "vb_unit", "vb_person", "vb_cont"):
-        if not Token.has_extension(flag):
-            Token.set_extension(flag, default=False)
     phrases = PhraseMatcher(vocab, attr="LOWER")
     lex = lexicon()
     for label, group, key in _GROUPS:
@@ -202,24 +209,24 @@ def _matchers() -> tuple[Any, Any]:
     actors = Matcher(vocab)
     actors.add(
         "NAMED",
-        [[{"_": {"vb_hs": True}}, {"_": {"vb_name": True}, "OP": "*"}]],
+        [[_HS, _NAME_STAR]],
         greedy="LONGEST",
     )
     actors.add(
         "CLASS",
-        [[{"LOWER": "các"}, {"_": {"vb_unit": True}}, {"_": {"vb_cls": True}, "OP": "*"}]],
+        [[{"LOWER": "các"}, _UNIT, _CLS_STAR]],
         greedy="LONGEST",
     )
     actors.add(
         "PERSON",
         [
-            [{"_": {"vb_person": True}}, {"_": {"vb_name": True}, "OP": "*"}],
+            [_PERSON, _NAME_STAR],
             [
-                {"_": {"vb_person": True}},
-                {"_": {"vb_name": True}, "OP": "*"},
+                _PERSON,
+                _NAME_STAR,
                 {"LOWER": "các"},
-                {"_": {"vb_unit": True}},
-                {"_": {"vb_cls": True}, "OP": "*"},
+                _UNIT,
+                _CLS_STAR,
             ],
         ],
         greedy="LONGEST",
@@ -227,8 +234,39 @@ def _matchers() -> tuple[Any, Any]:
     return phrases, actors
 
 
+# Recently segmented paragraphs (normalised text → tokens): a sentence or clause of one of them
+# reuses its tokens instead of running pyvi again (see ``prime``).
+_PRIMED: dict[str, list[Tok] | None] = {}
+_PRIMED_MAX = 16
+
+
+def prime(text: str) -> None:
+    """Segment a whole paragraph once; later analyses of parts of it reuse the segmentation."""
+    norm = normalise(text)
+    if norm in _PRIMED:
+        return
+    if len(_PRIMED) >= _PRIMED_MAX:
+        _PRIMED.pop(next(iter(_PRIMED)))
+    _PRIMED[norm] = None  # segmented on first use (an analysis may already be cached)
+
+
 def _tokenise(text: str) -> list[Tok]:
     """Syllable tokens of ``text`` with the pyvi word each belongs to."""
+    for block, cached in reversed(_PRIMED.items()):
+        at = block.find(text)
+        if at >= 0:
+            toks = cached if cached is not None else _segment(block)
+            _PRIMED[block] = toks
+            end = at + len(text)
+            return [
+                Tok(t.text, t.lower, t.start - at, t.end - at, t.word)
+                for t in toks
+                if t.start >= at and t.end <= end
+            ]
+    return _segment(text)
+
+
+def _segment(text: str) -> list[Tok]:
     nlp = get_nlp()
     toks: list[Tok] = []
     pos = 0
@@ -242,8 +280,9 @@ def _tokenise(text: str) -> list[Tok]:
     return toks
 
 
+@lru_cache(maxsize=2048)
 def analyse(text: str) -> Analysis:
-    """Tokenise ``text`` (normalised) and find lexicon hits and actors."""
+    """Tokenise ``text`` (normalised) and find lexicon hits and actors (cached: do not mutate)."""
     from spacy.tokens import Doc
 
     nfc = unicodedata.normalize("NFC", text)
@@ -376,9 +415,11 @@ def _set_flags(doc: Any, result: Analysis) -> None:
 
     for i, t in enumerate(toks):
         tok = doc[i]
-        tok._.vb_hs = i in head_start
-        tok._.vb_person = i in person_start
-        tok._.vb_unit = i in unit_start
+        tok.norm_ = (
+            ("h" if i in head_start else "")
+            + ("p" if i in person_start else "")
+            + ("u" if i in unit_start else "")
+        ) or "-"
         prev_word_same = i > 0 and toks[i - 1].word == t.word
         name = False
         if i in in_head or (
@@ -412,7 +453,7 @@ def _set_flags(doc: Any, result: Analysis) -> None:
             t.text == ")" and i > 1 and toks[i - 1].lower in ("cũ", "mới")
         ):
             name = True
-        tok._.vb_name = name
+        tok.tag_ = "n" if name else "-"
         cls = False
         if (
             i in in_unit_joined
@@ -432,7 +473,7 @@ def _set_flags(doc: Any, result: Analysis) -> None:
             or (t.lower in ("thuộc",) and i + 1 < n and toks[i + 1].is_title)
         ):
             cls = True
-        tok._.vb_cls = cls
+        tok.lemma_ = "c" if cls else "-"
 
 
 __all__ = ["Actor", "Analysis", "Hit", "Tok", "analyse", "get_nlp", "lexicon", "normalise"]

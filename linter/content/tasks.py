@@ -583,6 +583,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
         text = block.text
         if not text or _SKIP_START.match(text):
             continue
+        nlp.prime(text)
         whole = nlp.analyse(text)
         if resources is None:
             resources = _resources(whole)

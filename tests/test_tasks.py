@@ -1,0 +1,211 @@
+"""Task extraction: deadlines, the worked example of the spec, the task table, the JSON contract."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from linter.anatomy import analyse
+from linter.content.deadlines import best_deadline, find_deadlines
+from linter.content.tasks import extract, extract_tasks, render
+from linter.engine import lint_document
+from linter.textreader import read_text
+from rules import ALL_RULES
+from tests import build
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLE = SHARED / "samples" / "cong-van_dang-uy-van-phong-ubnd-tinh_trien-khai-226.txt"
+SCHEMA = SHARED / "schemas" / "lint" / "tasks-output.schema.json"
+CONTENT_RULES = [r for r in ALL_RULES if "VB701" <= r.code <= "VB719"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        ("gửi Sở Tư pháp trước ngày 25/11/2025 để tổng hợp", "date", "2025-11-25"),
+        ("chậm nhất là ngày 23 tháng 01 năm 2026", "date", "2026-01-23"),
+        ("báo cáo UBND tỉnh trong quý I/2026", "period", "2026-03-31"),
+        ("hoàn thành trong tháng 01/2026", "period", "2026-01-31"),
+        ("hoàn thành trong 6 tháng đầu năm 2026", "period", "2026-06-30"),
+        ("báo cáo trước ngày 20 của tháng cuối quý", "recurring", None),
+        ("định kỳ hằng quý, 6 tháng, hằng năm báo cáo kết quả", "recurring", None),
+        ("hằng tháng gửi báo cáo về Sở Nội vụ", "recurring", None),
+        ("thường xuyên theo dõi, đôn đốc", "vague", None),
+        ("kịp thời báo cáo những khó khăn, vướng mắc", "vague", None),
+        ("khẩn trương hoàn thiện hồ sơ", "vague", None),
+        ("theo Công văn số 1128/STP-BTTP ngày 16/10/2025 của Sở Tư pháp", "none", None),
+        ("kỷ niệm 96 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2026)", "none", None),
+        ("báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026", "none", None),
+        ("hằng năm lấy kết quả thực hiện là tiêu chí đánh giá", "none", None),
+        ("Tổ chức quán triệt nội dung Kết luận", "none", None),
+    ],
+)
+def test_deadline_normaliser(text: str, kind: str, date: str | None) -> None:
+    d = best_deadline(text)
+    assert (d.kind, d.date.isoformat() if d.date else None) == (kind, date)
+
+
+def test_a_date_beats_a_period_and_the_year_completes_short_dates() -> None:
+    text = "quán triệt trong tháng 02/2026; báo cáo trước ngày 28/02/2026"
+    assert best_deadline(text).date == dt.date(2026, 2, 28)
+    assert [d.kind for d in find_deadlines(text)] == ["period", "date"]
+    assert best_deadline("gửi trước ngày 15/8", year=2025).date == dt.date(2025, 8, 15)
+
+
+def _sample():
+    doc = read_text(SAMPLE.read_text(encoding="utf-8"), name=SAMPLE.name)
+    return doc, analyse(doc)
+
+
+def _paragraph_starting(doc, prefix: str) -> int:
+    return next(p.index for p in doc.paragraphs if p.text.strip().startswith(prefix))
+
+
+def test_sample_cong_van_matches_the_worked_example() -> None:
+    doc, anatomy = _sample()
+    ex = extract(doc, anatomy)
+    by_para: dict[int, list] = {}
+    for t in ex.tasks:
+        by_para.setdefault(t.paragraph, []).append(t)
+    item = {k: _paragraph_starting(doc, k) for k in ("1.", "2.1.", "2.2.", "2.3.", "3.")}
+    closing = _paragraph_starting(doc, "Ban Thường vụ Đảng uỷ Văn phòng Uỷ ban nhân dân tỉnh yêu")
+    # Item 1 (a slogan) and 2.1–2.3: led only by the addressees; no deadline, no product.
+    for key in ("1.", "2.1.", "2.2.", "2.3."):
+        first = by_para[item[key]][0]
+        assert first.lead_role == "addressee", key
+        assert "Chi bộ" in first.leads[0]
+        assert "deadline" in first.missing and "product" in first.missing, key
+    assert by_para[item["1."]][0].slogan
+    # Item 2 introduces 2.1–2.3: it is not a task of its own.
+    assert _paragraph_starting(doc, "2. Tổ chức thực hiện") not in by_para
+    # Item 3: a reporting duty with a recurring deadline, recipient and channel; accepted.
+    three = by_para[item["3."]][0]
+    assert three.deadline.kind == "recurring"
+    assert three.product and three.product.startswith("báo cáo")
+    assert three.report is not None and three.report.recipient and three.report.channel
+    assert [m for m in three.missing if m != "resources"] == []
+    # Closing: "Giao Văn phòng Đảng uỷ phối hợp với Phòng Hành chính- Tổ chức thường xuyên …".
+    giao = [t for t in by_para[closing] if t.text.startswith("Giao")]
+    assert len(giao) == 1
+    g = giao[0]
+    assert g.leads == ("Văn phòng Đảng uỷ",)
+    assert g.co_workers == ("Phòng Hành chính- Tổ chức",)
+    assert g.deadline.kind == "vague" and g.deadline.text == "thường xuyên"
+    assert g.product is None
+    # The document names no resource at all.
+    assert ex.resources is None
+
+
+def test_sample_cong_van_findings() -> None:
+    doc, anatomy = _sample()
+    result = lint_document(doc, rules=CONTENT_RULES, anatomy=anatomy)
+    found = {(f.code, f.location.paragraph) for f in result.findings}
+    item = {k: _paragraph_starting(doc, k) for k in ("1.", "2.1.", "2.2.", "2.3.", "3.")}
+    closing = _paragraph_starting(doc, "Ban Thường vụ Đảng uỷ Văn phòng Uỷ ban nhân dân tỉnh yêu")
+    for key in ("1.", "2.1.", "2.2.", "2.3."):
+        assert ("VB703", item[key]) in found and ("VB704", item[key]) in found, key
+    assert ("VB706", item["1."]) in found
+    assert not [c for c, p in found if p == item["3."] and c != "VB709"]
+    assert ("VB703", closing) in found and ("VB704", closing) in found
+    vague = [f for f in result.findings if f.code == "VB703" and f.location.paragraph == closing]
+    assert any("thường xuyên" in f.message for f in vague)
+    assert ("VB705", None) in found
+    assert not [c for c, _ in found if c in ("VB701", "VB702", "VB707", "VB708")]
+    assert all(f.severity.value in ("warning", "info") for f in result.findings)
+
+
+def test_tasks_json_validates_against_the_contract() -> None:
+    doc, anatomy = _sample()
+    tasks = extract_tasks(doc, anatomy)
+    data = json.loads(render(tasks, "json"))
+    jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    assert len(data) == len(tasks) >= 6
+    assert data[0]["leads"] and data[0]["deadline"] == {"kind": "none", "text": None, "date": None}
+
+
+def test_table_and_csv_have_the_vietnamese_columns() -> None:
+    doc, anatomy = _sample()
+    tasks = extract_tasks(doc, anatomy)
+    table = render(tasks, "table")
+    header = table.splitlines()[0]
+    for col in ("Việc", "Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm", "Nguồn lực", "Thiếu"):
+        assert col in header
+    assert len(table.splitlines()) == len(tasks) + 2
+    rows = list(csv.reader(io.StringIO(render(tasks, "csv"))))
+    assert rows[0][1:] == [
+        "Việc",
+        "Chủ trì",
+        "Phối hợp",
+        "Thời hạn",
+        "Sản phẩm",
+        "Nguồn lực",
+        "Thiếu",
+    ]
+    assert len(rows) == len(tasks) + 1
+    assert "thời hạn" in rows[1][-1]
+    with pytest.raises(ValueError):
+        render(tasks, "xml")
+    assert "Không tìm thấy" in render([], "table")
+
+
+def test_docx_auto_numbered_items_under_heading_actors() -> None:
+    spec = build.state_ke_hoach(
+        body=[
+            build.p("Sở Nội vụ ban hành Kế hoạch thực hiện như sau:"),
+            build.heading("I. TỔ CHỨC THỰC HIỆN"),
+            build.p("1. Phòng Cải cách hành chính:"),
+            build.auto(
+                "Chủ trì, phối hợp với Văn phòng Sở xây dựng dự thảo Quy chế, trình "
+                "trước ngày 30/6/2026;",
+                2,
+            ),
+            build.auto("Báo cáo kết quả về Giám đốc Sở định kỳ hằng quý.", 2),
+            build.p("2. Văn phòng Sở:"),
+            build.auto("Bố trí kinh phí thực hiện Kế hoạch từ nguồn chi thường xuyên.", 2),
+        ]
+    )
+    doc = build.read(spec)
+    tasks = extract_tasks(doc, analyse(doc))
+    assert [t.leads for t in tasks] == [
+        ("Phòng Cải cách hành chính",),
+        ("Phòng Cải cách hành chính",),
+        ("Văn phòng Sở",),
+    ]
+    assert tasks[0].label and tasks[0].co_workers == ("Văn phòng Sở",)
+    assert tasks[0].deadline.date == dt.date(2026, 6, 30)
+    assert tasks[1].deadline.kind == "recurring"
+    assert tasks[2].resources and tasks[2].resources.startswith("kinh phí")
+    assert doc.paragraphs[tasks[0].paragraph].text.startswith("Chủ trì")
+
+
+def test_aims_section_items_are_not_tasks() -> None:
+    spec = build.state_ke_hoach()  # "I. MỤC ĐÍCH, YÊU CẦU" items state aims
+    doc = build.read(spec)
+    texts = [t.text for t in extract_tasks(doc, analyse(doc))]
+    assert not any(t.startswith("Nâng cao nhận thức") for t in texts)
+    assert any(t.startswith("Văn phòng Sở chủ trì") for t in texts)
+
+
+def test_sample_cong_van_as_docx_gives_the_same_findings() -> None:
+    from linter.reader import read_path
+
+    path = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+    doc = read_path(path / "party_cong_van_trien_khai_226.docx")
+    anatomy = analyse(doc)
+    result = lint_document(doc, rules=CONTENT_RULES, anatomy=anatomy)
+    by_code: dict[str, list[int | None]] = {}
+    for f in result.findings:
+        by_code.setdefault(f.code, []).append(f.location.paragraph)
+    labels = {p.index: (p.label or p.text.split(" ", 1)[0]) for p in doc.paragraphs}
+    flagged = {labels.get(p) for p in by_code["VB704"] if p is not None}
+    assert {"1.", "2.1.", "2.2.", "2.3."} <= flagged
+    assert "3." not in {labels.get(p) for codes in by_code.values() for p in codes if p}
+    assert by_code["VB705"] == [None]
+    closing = [t for t in extract_tasks(doc, anatomy) if t.text.startswith("Giao Văn phòng")]
+    assert closing and closing[0].deadline.kind == "vague" and closing[0].product is None
