@@ -556,6 +556,22 @@ class _DocxReader:
             self._numbering = Numbering(root, self.styles)
         return self._numbering
 
+    def _save_counters(self) -> Any:
+        """Set the list counters aside while another story is read (they count per story)."""
+        if self._numbering is None:
+            return None
+        saved = self._numbering.save()
+        self._numbering.reset()
+        return saved
+
+    def _restore_counters(self, saved: Any) -> None:
+        if self._numbering is None:
+            return
+        if saved is None:
+            self._numbering.reset()
+        else:
+            self._numbering.restore(saved)
+
     # -- parts ----------------------------------------------------------------------------
     def _main_part(self) -> str:
         root_rels = self.pkg.rels("")
@@ -1056,8 +1072,7 @@ class _DocxReader:
         ox: float | None,
         oy: float | None,
     ) -> None:
-        saved_numbering = self.numbering.save()
-        self.numbering.reset()
+        saved_numbering = self._save_counters()
         if state.story in (Story.BODY, Story.TEXTBOX):  # nested boxes: flattened, inner first
             box_state = _StoryState(Story.TEXTBOX, self.textboxes)
             first = len(self.textboxes)
@@ -1073,7 +1088,7 @@ class _DocxReader:
                 state.page_field = True
                 state.page_field_alignment = box_state.page_field_alignment
                 state.page_field_size = box_state.page_field_size
-        self.numbering.restore(saved_numbering)
+        self._restore_counters(saved_numbering)
         self._add_shape(Shape("textbox", anchor, state.story, cx, cy, ox, oy, text, indexes))
 
     def _add_shape(self, shape: Shape) -> None:
@@ -1127,10 +1142,9 @@ class _DocxReader:
             story = Story.HEADER if kind == "header" else Story.FOOTER
             state = _StoryState(story, [])
             saved_section, self.section = self.section, section
-            saved_numbering = self.numbering.save()
-            self.numbering.reset()
+            saved_numbering = self._save_counters()
             self._blocks(root, state, None, None, depth=1)
-            self.numbering.restore(saved_numbering)
+            self._restore_counters(saved_numbering)
             self.section = saved_section
             out.append(
                 HeaderFooter(
@@ -1152,13 +1166,12 @@ class _DocxReader:
             self.tracked = True
         state = _StoryState(Story.FOOTNOTE, self.footnotes)
         self.section = 0  # a footnote's page (and so its section) is not known
-        saved = self.numbering.save()
-        self.numbering.reset()
+        saved = self._save_counters()
         for note in root.iter(_w("footnote")):
             if note.get(_W_TYPE) in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
             self._blocks(note, state, None, None, depth=1)
-        self.numbering.restore(saved)
+        self._restore_counters(saved)
 
     def _comment_count(self) -> int:
         root = self._related_xml("comments", "word/comments.xml")
