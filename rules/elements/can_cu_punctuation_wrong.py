@@ -105,12 +105,16 @@ class CanCuPunctuationWrong(StateElementRule):
                 start, end, repl = len(text), len(text), want
             where_vi = "dòng cuối của phần căn cứ" if last else "dòng căn cứ"
             where_en = "the last line of the căn cứ block" if last else "a căn cứ line"
-            got = f"“{end_char}”" if end_char in ";,.:" else "không có dấu"
-            got_en = f"“{end_char}”" if end_char in ";,.:" else "no mark"
+            if end_char in ";,.:":
+                vi = f"Cuối {where_vi} là “{end_char}”, phải là “{want}”."
+                en = f"The end of {where_en} is “{end_char}”; expected “{want}”."
+            else:
+                vi = f"Cuối {where_vi} thiếu dấu “{want}”."
+                en = f"The end of {where_en} has no “{want}”."
             yield self.finding(
                 ctx,
-                vi=f"Cuối {where_vi} là {got}, phải là “{want}”.",
-                en=f"The end of {where_en} is {got_en}; expected “{want}”.",
+                vi=vi,
+                en=en,
                 location=self.at(para, start, end, part="can_cu"),
                 fix=Fix(title=f"Kết thúc bằng “{want}”", replacement=repl),
                 severity=None if strict or not last else Severity.WARNING,

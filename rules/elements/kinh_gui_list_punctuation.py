@@ -96,13 +96,17 @@ class KinhGuiListPunctuation(StateRule):
             want = "." if last else ";"
             if got == want:
                 continue
-            what_vi = f"“{got}”" if got else "không có dấu"
-            what_en = f"“{got}”" if got else "nothing"
             role_vi = "dòng cuối" if last else "mỗi dòng"
+            if got:
+                vi = f"Dòng Kính gửi kết thúc bằng “{got}”; {role_vi} phải kết thúc bằng “{want}”."
+                en = f"Kính gửi line ends with “{got}”; it must end with “{want}”."
+            else:
+                vi = f"Dòng Kính gửi thiếu dấu “{want}” ở cuối."
+                en = f"Kính gửi line has no “{want}” at its end."
             yield self.finding(
                 ctx,
-                vi=f"Cuối dòng Kính gửi là {what_vi}; {role_vi} phải kết thúc bằng “{want}”.",
-                en=f"Kính gửi line ends with {what_en}; it must end with “{want}”.",
+                vi=vi,
+                en=en,
                 location=self.at(para, start, end),
                 fix=Fix(title=f"Kết thúc bằng “{want}”", replacement=want, safe=True),
             )

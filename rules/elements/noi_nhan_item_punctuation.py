@@ -78,13 +78,19 @@ class NoiNhanItemPunctuation(StateRule):
             start, stop, got = end_span(seg)
             if got == end:
                 continue
-            what_vi = f"“{got}”" if got else "không có dấu"
-            what_en = f"“{got}”" if got else "nothing"
+            if got:
+                vi = (
+                    f"Dòng nơi nhận “{seg.text[:40]}” kết thúc bằng “{got}”; "
+                    f"phải kết thúc bằng “{end}”."
+                )
+                en = f"Recipient line ends with “{got}”; it must end with “{end}”."
+            else:
+                vi = f"Dòng nơi nhận “{seg.text[:40]}” thiếu dấu “{end}” ở cuối."
+                en = f"Recipient line has no “{end}” at its end."
             yield self.finding(
                 ctx,
-                vi=f"Dòng nơi nhận “{seg.text[:40]}” kết thúc bằng {what_vi}; phải kết thúc "
-                f"bằng “{end}”.",
-                en=f"Recipient line ends with {what_en}; it must end with “{end}”.",
+                vi=vi,
+                en=en,
                 location=self.at(para, start, stop),
                 fix=Fix(title=f"Kết thúc bằng “{end}”", replacement=end, safe=True),
             )

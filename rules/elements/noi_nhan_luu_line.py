@@ -96,12 +96,16 @@ class NoiNhanLuuLine(StateRule):
             )
         start, stop, got = end_span(seg)
         if got != ".":
-            what_vi = f"“{got}”" if got else "không có dấu"
-            what_en = f"“{got}”" if got else "nothing"
+            if got:
+                vi = f"Dòng “Lưu” kết thúc bằng “{got}”; phải kết thúc bằng dấu chấm “.”."
+                en = f"The “Lưu” line ends with “{got}”; it must end with “.”."
+            else:
+                vi = "Dòng “Lưu” thiếu dấu chấm “.” ở cuối."
+                en = "The “Lưu” line has no full stop “.” at its end."
             yield self.finding(
                 ctx,
-                vi=f"Dòng “Lưu” kết thúc bằng {what_vi}; phải kết thúc bằng dấu chấm “.”.",
-                en=f"The “Lưu” line ends with {what_en}; it must end with “.”.",
+                vi=vi,
+                en=en,
                 location=self.at(last, start, stop),
                 fix=Fix(title="Kết thúc bằng “.”", replacement=".", safe=True),
             )
