@@ -149,6 +149,7 @@ class FileResult:
     regime_reason: str = ""
     checked: tuple[str, ...] = ()  # codes of the rules that ran
     skipped: tuple[str, ...] = ()  # codes selected but not applicable to this document
+    crashed: tuple[tuple[str, str], ...] = ()  # (rule code, message of its VB002 finding)
     stage: str = "draft"
     # For callers (fixer, API, inspect); not serialised and not sent between processes.
     anatomy: Anatomy | None = field(default=None, repr=False, compare=False)
@@ -285,14 +286,17 @@ def lint_document(
     )
     checked: list[str] = []
     skipped: list[str] = []
+    crashed: list[tuple[str, str]] = []
     for rule in _instances(rules, config):
         try:
             applies = rule.applies(ctx)
             found = list(rule.check(ctx)) if applies else []
         except Exception as exc:  # one broken rule must not hide the others
             log.debug("rule %s crashed", rule.code, exc_info=True)
-            findings.append(crash_finding(f"{rule.code} ({rule.name})", exc, lang))
+            crash = crash_finding(f"{rule.code} ({rule.name})", exc, lang)
+            findings.append(crash)
             checked.append(rule.code)
+            crashed.append((rule.code, crash.message))
             continue
         (checked if applies else skipped).append(rule.code)
         for f in found:
@@ -308,6 +312,7 @@ def lint_document(
         regime_reason=regime_reason_en(anatomy) if lang == "en" else anatomy.regime_reason,
         checked=tuple(checked),
         skipped=tuple(skipped),
+        crashed=tuple(crashed),
         stage=stage,
         anatomy=anatomy,
         doc=doc,

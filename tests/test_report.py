@@ -204,3 +204,31 @@ def test_regime_reason_in_english():
     assert "Regime: nd30 — State agency document: Decree 30/2020/NĐ-CP applies" in render_text(
         [state], lang="en"
     )
+
+
+def test_junit_crashed_rule_is_an_error_of_its_own_testcase():
+    from collections.abc import Iterator
+
+    from linter.engine import lint_document
+    from linter.model import Document, Paragraph
+    from linter.parts import Anatomy
+    from linter.rule import Context, Rule
+
+    class Boom(Rule):
+        """Crashes (test rule)."""
+
+        code = "VB991"
+        name = "test-boom"
+        summary = "test"
+
+        def check(self, ctx: Context) -> Iterator[Finding]:
+            raise RuntimeError("hỏng")
+
+    doc = Document(paragraphs=(Paragraph(index=0, text="a"),))
+    r = lint_document(doc, anatomy=Anatomy(family="state"), rules=[Boom], path="x.docx")
+    assert r.crashed == (("VB991", r.findings[0].message),)
+    root = ET.fromstring(render([r], "junit").split("\n", 1)[1])
+    cases = root.findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == ["VB991"]
+    assert cases[0].find("error").get("type") == "VB002"
+    assert root.get("errors") == "1" and root.get("failures") == "0"

@@ -3,7 +3,8 @@
 A rule's testcase fails when it reported a finding at or above ``--fail-on``; findings below the
 threshold are listed in its ``system-out``. A rule that did not apply to the document (another
 family, another type) is ``skipped``. An unreadable file is one testcase ``VB001`` in ``error``;
-a crashed rule is an ``error`` of testcase ``VB002``.
+a rule that crashed is an ``error`` of its own testcase (a crash outside any rule, e.g. in the
+anatomy, is an ``error`` of testcase ``VB002``).
 """
 
 from __future__ import annotations
@@ -45,15 +46,21 @@ def to_junit(
             by_code: dict[str, list[Finding]] = {}
             for f in r.findings:
                 by_code.setdefault(f.code, []).append(f)
+            crashes = by_code.pop("VB002", [])
+            by_rule = {c: [f for f in crashes if f.message == m] for c, m in r.crashed}
+            unattributed = [f for f in crashes if f.message not in dict(r.crashed).values()]
+            if unattributed:
+                by_code["VB002"] = unattributed
             codes = list(r.checked) + [c for c in by_code if c not in r.checked]
             for code in sorted(set(codes)):
                 n += 1
                 case = ET.SubElement(suite, "testcase", classname=r.path, name=_case_name(code))
                 found = by_code.get(code, [])
                 over = [f for f in found if f.severity.rank >= fail_on.rank]
-                if code == "VB002":
-                    el = ET.SubElement(case, "error", message=found[0].message, type="VB002")
-                    el.text = "\n".join(_line(f, lang) for f in found)
+                crash = by_rule.get(code) or (found if code == "VB002" else [])
+                if crash:
+                    el = ET.SubElement(case, "error", message=crash[0].message, type="VB002")
+                    el.text = "\n".join(_line(f, lang) for f in crash)
                     errs += 1
                 elif over:
                     el = ET.SubElement(
@@ -61,7 +68,7 @@ def to_junit(
                     )
                     el.text = "\n".join(_line(f, lang) for f in over)
                     fails += 1
-                below = [f for f in found if f not in over and code != "VB002"]
+                below = [f for f in found if f not in over and not crash]
                 if below:
                     out = ET.SubElement(case, "system-out")
                     out.text = "\n".join(_line(f, lang) for f in below)
