@@ -85,7 +85,7 @@ def _level(el: etree._Element, styles: StyleSheet) -> Level:
 
 
 def _roman(n: int) -> str:
-    if n <= 0:
+    if n <= 0 or n > 3999:
         return str(n)
     out = []
     for value, sym in (
@@ -111,7 +111,7 @@ def _roman(n: int) -> str:
 
 def _letter(n: int) -> str:
     """Word's letter numbering: a..z, then aa..zz, aaa.. (repeated letter, not base 26)."""
-    if n <= 0:
+    if n <= 0 or n > 780:  # Word stops at 780 (zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz)
         return str(n)
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 

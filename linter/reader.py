@@ -32,6 +32,7 @@ Bad input raises ``linter.errors.ReadError`` (VB001); nothing else escapes ``rea
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -368,7 +369,7 @@ def read_docx(source: str | Path | bytes, *, name: str = "") -> Document:
             f"Tệp “{name}” có cấu trúc lồng nhau quá sâu; không đọc được.",
             f"“{name}” is nested too deeply to be read.",
         ) from exc
-    except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+    except Exception as exc:  # a structure we did not foresee: still no traceback for users
         raise _err(
             f"Không đọc được nội dung tệp “{name}”: cấu trúc .docx không như mong đợi.",
             f"Cannot read “{name}”: unexpected .docx structure ({type(exc).__name__}).",
@@ -1265,7 +1266,7 @@ def _emu_mm(value: str | None) -> float | None:
         return None
     try:
         return round(int(float(value)) / EMU_PER_MM, 2)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -1322,9 +1323,10 @@ def _twips(value: str | None) -> float | None:
     if value is None:
         return None
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 __all__ = ["ReadError", "read_docx", "read_path"]

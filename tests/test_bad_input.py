@@ -199,3 +199,62 @@ def test_good_document_still_reads_after_caps() -> None:
     body = "".join(p(f"Đoạn số {i}: " + "nội dung văn bản " * 20) for i in range(4000))
     doc = read_docx(docx(body))
     assert len(doc.paragraphs) == 4000
+
+
+def test_hostile_values_do_not_break_reading() -> None:
+    from tests.readerkit import level, numbering_xml, numpr, r
+
+    numbering = numbering_xml(
+        '<w:abstractNum w:abstractNumId="0">'
+        + level(0, "lowerLetter", "%1)", start=10**12)
+        + level(1, "upperRoman", "%2.", start=10**9)
+        + "</w:abstractNum>",
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    )
+    sect = (
+        '<w:sectPr><w:pgSz w:w="1e400" w:h="abc"/><w:pgMar w:top="-1e999"/>'
+        '<w:pgNumType w:start="1e400"/></w:sectPr>'
+    )
+    body = (
+        p("a", ppr=numpr(1, 0))
+        + p("b", ppr=numpr(1, 1))
+        + p(runs=r(raw='<w:sym w:font="Symbol" w:char="ZZZZ"/>') + r("c", '<w:sz w:val="x"/>'))
+        + p("d", ppr='<w:ind w:left="1e400"/><w:spacing w:line="nan"/>')
+    )
+    doc = read_docx(docx(body, sect=sect, numbering=numbering))
+    assert [x.text for x in doc.paragraphs] == ["a", "b", "c", "d"]
+    assert doc.paragraphs[0].label == "1000000000000)"  # beyond Word's letters: digits
+    assert doc.paragraphs[1].label == "1000000000."
+    assert doc.sections[0].page_width_mm is None and doc.sections[0].page_number_start is None
+
+
+def test_mutated_documents_give_a_document_or_read_error() -> None:
+    """Byte-level damage anywhere in document.xml never escapes as another exception."""
+    import random
+
+    from tests.readerkit import tbl
+
+    body = (
+        tbl([[p("ỦY BAN NHÂN DÂN"), p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]])
+        + p("Kính gửi: Sở Nội vụ", ppr='<w:jc w:val="center"/>')
+        + p("Nội dung", rpr='<w:b/><w:sz w:val="28"/>')
+    )
+    good = docx(body)
+    with zipfile.ZipFile(io.BytesIO(good)) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    xml = parts["word/document.xml"]
+    rng = random.Random(20260)
+    outcomes = {"document": 0, "error": 0}
+    for _ in range(120):
+        mutated = bytearray(xml)
+        for _ in range(rng.randint(1, 4)):
+            pos = rng.randrange(len(mutated))
+            mutated[pos] = rng.choice(b'<>/="w:pPrjc0123 \xff')
+        parts["word/document.xml"] = bytes(mutated)
+        try:
+            read_docx(_zip(parts))
+            outcomes["document"] += 1
+        except ReadError as exc:
+            assert exc.code == "VB001"
+            outcomes["error"] += 1
+    assert outcomes["document"] > 0 and outcomes["error"] > 0
