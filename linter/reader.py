@@ -26,7 +26,15 @@ what we need). Conventions of the model built here:
   listed whether or not ``titlePg`` / even-odd pages make Word use them: check
   ``Section.title_page``.
 
+* Hidden text (``w:vanish``) stays in the text, marked ``RunFormat.hidden``.
+* Numbering labels count per story (main story, each text box, header, footnotes).
+* ``Document.legacy_fonts``: 8-bit Vietnamese fonts (``linter/data/legacy_fonts.toml``) that
+  show letters somewhere (a page number in ``.VnTime`` does not count: digits look the same);
+  ``legacy_encoding`` comes from the text itself (``linter.legacy``).
+
 Bad input raises ``linter.errors.ReadError`` (VB001); nothing else escapes ``read_docx``.
+Limits: 300 MB per file, 100 MB per decompressed XML part, 250 MB in all, and a compression
+ratio above 400:1 refused for parts over 5 MB; DTDs and entity declarations are refused.
 """
 
 from __future__ import annotations
