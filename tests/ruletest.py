@@ -1,6 +1,6 @@
 """Helpers for rule tests: lint a REAL .docx with one rule, assert what it reports, test its fixes.
 
-Every helper takes a built document (what ``tests/build.py`` makes: a spec, the .docx bytes or a
+Every function here takes a built document (what ``tests/build.py`` makes: a spec, the .docx bytes or a
 path) — never a hand-made model — so each example goes through the real reader and anatomy::
 
     from tests import build

@@ -154,8 +154,8 @@ def _calls(tree: ast.AST) -> set[str]:
     return names
 
 
-def _helper_builders(tree: ast.AST) -> set[str]:
-    """Names imported from a shared test helper module (``tests/...``, e.g. a fixtures module
+def _fixture_builders(tree: ast.AST) -> set[str]:
+    """Names imported from a shared test fixtures module (``tests/...``, e.g. a fixtures module
     next to the tests) whose own code builds documents with ``tests/build.py``."""
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -182,6 +182,6 @@ def test_every_rule_has_a_test_module_with_failing_and_passing_docx(rule):
     assert "assert_flags" in calls, f"{test.name}: no failing example (assert_flags)"
     assert "assert_clean" in calls, f"{test.name}: no passing example (assert_clean)"
     builds = {c for c in calls if c.startswith("build.")} | ({"neutral_doc"} & calls)
-    builds |= _helper_builders(tree) & calls
+    builds |= _fixture_builders(tree) & calls
     assert builds, f"{test.name}: examples must be real .docx from tests/build.py"
     assert rule.__name__ in source, f"{test.name}: does not name {rule.__name__}"
