@@ -1,7 +1,8 @@
-"""Helpers for rule tests: lint a REAL .docx with one rule, assert what it reports, test its fixes.
+"""Rule-test tools: lint a REAL .docx with one rule, assert what it reports, test its fixes.
 
-Every function here takes a built document (what ``tests/build.py`` makes: a spec, the .docx bytes or a
-path) — never a hand-made model — so each example goes through the real reader and anatomy::
+Every function here takes a built document (what ``tests/build.py`` makes: a spec, the .docx
+bytes or a path) — never a hand-made model — so each example goes through the real reader and
+anatomy::
 
     from tests import build
     from tests.ruletest import assert_clean, assert_flags
