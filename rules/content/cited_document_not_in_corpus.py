@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from linter.content.copy import copy_report
 from linter.finding import Finding, Severity
 from linter.rule import Context, Rule
 from rules.content._copy_common import SOURCE
+
+_LEGAL_BASIS = re.compile(r"\s*[-–•]?\s*(căn cứ|theo đề nghị)\b", re.IGNORECASE)
+# Words that say the draft carries out the cited document (its "parent" under KL 226).
+_IMPLEMENTS = re.compile(
+    r"(thực hiện|triển khai|quán triệt|nhận được|theo chỉ đạo|cụ thể hóa|cụ thể hoá)",
+    re.IGNORECASE,
+)
+_NOT_PARENT_TYPES = frozenset({"to_trinh", "bao_cao", "bien_ban", "giay_moi"})
+
+
+def _implements(text: str, start: int) -> bool:
+    """True when the citation at ``start`` is introduced as a document being implemented."""
+    if _LEGAL_BASIS.match(text):
+        return False
+    return bool(_IMPLEMENTS.search(text[max(0, start - 60) : start]))
 
 
 class CitedDocumentNotInCorpus(Rule):
@@ -40,8 +56,13 @@ class CitedDocumentNotInCorpus(Rule):
     Không có. (None.)
 
     ## Ngoại lệ (When not to apply)
-    Dẫn chiếu không có số, ký hiệu (“Căn cứ Luật Tổ chức chính quyền địa phương”) và số của chính
-    văn bản. Citations without a number, and the document's own number.
+    Dẫn chiếu không có số, ký hiệu (“Căn cứ Luật Tổ chức chính quyền địa phương”), số của chính
+    văn bản, và mọi dẫn chiếu không được nêu là văn bản đang triển khai: dòng “Căn cứ …” (căn cứ
+    pháp lý), “Theo đề nghị … tại Tờ trình …”, báo cáo, biên bản. Chỉ báo văn bản đứng sau “Thực
+    hiện”, “Triển khai”, “Quán triệt”, “nhận được”, “theo chỉ đạo”.
+    Citations without a number, the document's own number, and any citation not introduced as a
+    document being implemented ("Căn cứ …" legal basis, proposals, reports): only those after
+    "Thực hiện", "Triển khai", "Quán triệt", "nhận được", "theo chỉ đạo" are reported.
 
     ## Căn cứ (References)
     - Kết luận 226-KL/TW ngày 11/12/2025 của Ban Bí thư, mục 2.1, gạch đầu dòng thứ ba
@@ -59,6 +80,8 @@ class CitedDocumentNotInCorpus(Rule):
             if cit.paragraph >= len(ctx.doc.paragraphs):
                 continue
             para = ctx.doc.paragraphs[cit.paragraph]
+            if not _implements(para.nfc, cit.start) or cit.type in _NOT_PARENT_TYPES:
+                continue  # legal basis, a proposal, a mere mention: not a directive to implement
             span = (cit.start, cit.end) if cit.end > cit.start else (None, None)
             yield self.finding(
                 ctx,
