@@ -100,6 +100,8 @@ class _Collector:
         raw_filename = options.get(b"filename")
         self._filename = _decode(raw_filename) if raw_filename is not None else None
         self._type = _decode(self._headers.get(b"content-type", b"")).strip().lower()
+        if self._filename is None and self._type and not self._type.startswith("text/"):
+            self._filename = ""  # binary content without a file name is still a file
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
         self._data += data[start:end]
