@@ -209,3 +209,20 @@ def test_sample_cong_van_as_docx_gives_the_same_findings() -> None:
     assert by_code["VB705"] == [None]
     closing = [t for t in extract_tasks(doc, anatomy) if t.text.startswith("Giao Văn phòng")]
     assert closing and closing[0].deadline.kind == "vague" and closing[0].product is None
+
+
+def test_rules_and_copy_check_share_one_task_list() -> None:
+    from linter.content.tasks import extraction_for
+    from linter.rule import Context
+
+    doc, anatomy = _sample()
+    ctx = Context(doc, anatomy)
+    first = ctx.memo("tasks", lambda: extract_tasks(doc, anatomy))  # as the copy check does
+    ex = extraction_for(ctx)
+    assert ex.tasks is first and ctx.memo("tasks", list) is first
+    ctx2 = Context(doc, anatomy)
+    ex2 = extraction_for(ctx2)
+    assert ctx2.memo("tasks", list) is ex2.tasks
+    everything = [r for r in ALL_RULES if r.code.startswith(("VB7", "VB8"))]
+    result = lint_document(doc, rules=everything, anatomy=anatomy)
+    assert not [f for f in result.findings if f.code == "VB002"]

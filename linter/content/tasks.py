@@ -743,8 +743,17 @@ def extract_tasks(doc: Document, anatomy: Anatomy) -> list[Task]:
 
 
 def extraction_for(ctx: Any) -> Extraction:
-    """One extraction per document, shared between rules through ``ctx.memo``."""
-    return ctx.memo("tasks", lambda: extract(ctx.doc, ctx.anatomy))
+    """One extraction per document, shared between rules through ``ctx.memo``.
+
+    ``ctx.memo("tasks")`` holds the task list (``list[Task]``, what other layers such as the
+    copy check read); the full extraction (tasks, body blocks, resources) is under
+    ``"content.extraction"``. Whichever is asked first, the tasks are extracted once.
+    """
+    ex = ctx.memo("content.extraction", lambda: extract(ctx.doc, ctx.anatomy))
+    tasks = ctx.memo("tasks", lambda: ex.tasks)
+    if tasks is not ex.tasks:  # the list was computed first elsewhere: keep one copy
+        ex.tasks = tasks
+    return ex
 
 
 # -- rendering --------------------------------------------------------------------------------
