@@ -101,7 +101,7 @@ INS, DEL, MOVETO, MOVEFROM = _w("ins"), _w("del"), _w("moveTo"), _w("moveFrom")
 TAB, PTAB, BR, CR = _w("tab"), _w("ptab"), _w("br"), _w("cr")
 NOBREAKHYPHEN, SOFTHYPHEN, SYM = _w("noBreakHyphen"), _w("softHyphen"), _w("sym")
 FLDCHAR, INSTRTEXT, DRAWING, PICT = _w("fldChar"), _w("instrText"), _w("drawing"), _w("pict")
-OBJECT, TXBXCONTENT = _w("object"), _w("txbxContent")
+OBJECT, TXBXCONTENT, PGNUM = _w("object"), _w("txbxContent"), _w("pgNum")
 ALTERNATE, CHOICE, FALLBACK = (
     f"{{{MC_NS}}}AlternateContent",
     f"{{{MC_NS}}}Choice",
@@ -910,6 +910,10 @@ class _DocxReader:
             elif tag == INSTRTEXT:
                 if fields:
                     fields[-1].instr.append(child.text or "")
+            elif tag == PGNUM:  # the legacy page-number element: a PAGE field without text
+                acc.page_field = True
+                if acc.page_field_size is None:
+                    acc.page_field_size = (fmt or self._run_format(None, pstyle, tstyle)).size_pt
             elif tag in (DRAWING, PICT, OBJECT):
                 acc.has_drawing = True
                 self._shapes_in(child, state, para_index)

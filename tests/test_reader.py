@@ -490,6 +490,14 @@ def test_nested_text_box_paragraphs_are_text_boxes_too() -> None:
     assert [x.index for x in doc.textboxes] == [0, 1]
 
 
+def test_legacy_pgnum_element_is_a_page_field() -> None:
+    header = p(ppr='<w:jc w:val="right"/>', runs=r(raw="<w:pgNum/>", rpr='<w:sz w:val="28"/>'))
+    sect = '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/></w:sectPr>'
+    (hdr,) = read_docx(docx(p("x"), sect=sect, headers={"rIdH1": header})).sections[0].headers
+    assert hdr.has_page_field and hdr.page_field_alignment is Alignment.RIGHT
+    assert hdr.page_field_size_pt == 14.0
+
+
 def test_numpages_alone_is_not_a_page_field() -> None:
     header = p(runs='<w:fldSimple w:instr="NUMPAGES">' + r("5") + "</w:fldSimple>")
     sect = '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/></w:sectPr>'
