@@ -226,3 +226,24 @@ def test_sample_cong_van_with_explicit_parent_instead_of_corpus(tmp_path: Path) 
         doc, config=Config(), rules=[ParentContentCopied], corpus=empty, parents=[kl]
     )
     assert len([f for f in withp.findings if f.code == "VB720"]) >= 3
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "d045_S_Cong-van_CV-trien-khai-Cong-dien-131-don-gian-hoa.docx",
+        "d059_S_Bao-cao_BC-CCHC-nam-2025.docx",
+        "d003_S_Quyet-dinh_QD-kien-toan-Doi-ung-cuu-su-co-ATTT-mang.docx",
+    ],
+)
+def test_real_drafts_that_do_not_cite_kl226_are_not_its_copies(name: str) -> None:
+    """Stock administrative phrases shared with KL 226 must not make it a "parent"."""
+    from linter.anatomy import analyse
+    from linter.reader import read_docx
+    from linter.rule import Context
+
+    doc = read_docx(SHARED / "corpus_real" / "docx" / name)
+    anatomy = analyse(doc)
+    assert not any("226" in (c.number or "") for c in anatomy.citations)
+    report = cp.copy_report(Context(doc, anatomy))
+    assert report.copied == ()
