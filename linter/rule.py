@@ -150,10 +150,7 @@ class Rule:
     ) -> Location:
         """A location in a paragraph; the whole paragraph when no span is given."""
         story = None if para.story.value == "body" else para.story.value
-        if start is None:
-            excerpt = para.text.strip()
-        else:
-            excerpt = para.text[start:end]
+        excerpt = para.text.strip() if start is None else para.text[start:end]
         if len(excerpt) > 60:
             excerpt = excerpt[:59] + "…"
         return Location(
