@@ -99,6 +99,36 @@ from rules.orthography.legacy_font_encoding import LegacyFontEncoding
 from rules.orthography.mixed_tone_placement import MixedTonePlacement
 from rules.orthography.space_before_punctuation import SpaceBeforePunctuation
 from rules.orthography.text_not_nfc import TextNotNfc
+from rules.party.party_authority_type_unusual import PartyAuthorityTypeUnusual
+from rules.party.party_can_cu_format_wrong import PartyCanCuFormatWrong
+from rules.party.party_closing_mark_wrong import PartyClosingMarkWrong
+from rules.party.party_cong_van_trich_yeu_wrong import PartyCongVanTrichYeuWrong
+from rules.party.party_date_line_format_wrong import PartyDateLineFormatWrong
+from rules.party.party_date_line_malformed import PartyDateLineMalformed
+from rules.party.party_issuer_abbreviation_obsolete import PartyIssuerAbbreviationObsolete
+from rules.party.party_issuer_format_wrong import IssuerFormatWrong
+from rules.party.party_issuer_star_missing import IssuerStarMissing
+from rules.party.party_kinh_gui_format import PartyKinhGuiFormat
+from rules.party.party_kt_under_collective import PartyKtUnderCollective
+from rules.party.party_noi_nhan_item_punctuation import PartyNoiNhanItemPunctuation
+from rules.party.party_noi_nhan_label_format import PartyNoiNhanLabelFormat
+from rules.party.party_noi_nhan_list_format import PartyNoiNhanListFormat
+from rules.party.party_noi_nhan_luu_line import PartyNoiNhanLuuLine
+from rules.party.party_noi_nhan_nhu_tren import PartyNoiNhanNhuTren
+from rules.party.party_number_format_wrong import PartyNumberFormatWrong
+from rules.party.party_number_missing_leading_zero import PartyNumberMissingLeadingZero
+from rules.party.party_number_state_form import PartyNumberStateForm
+from rules.party.party_signature_format_wrong import PartySignatureFormatWrong
+from rules.party.party_signer_academic_title import PartySignerAcademicTitle
+from rules.party.party_signer_title_wrong import PartySignerTitleWrong
+from rules.party.party_signing_form_wrong import PartySigningFormWrong
+from rules.party.party_ten_loai_format_wrong import PartyTenLoaiFormatWrong
+from rules.party.party_tieu_de_dang_format_wrong import TieuDeDangFormatWrong
+from rules.party.party_tieu_de_dang_rule_wrong import TieuDeDangRuleWrong
+from rules.party.party_tieu_de_dang_wrong import TieuDeDangWrong
+from rules.party.party_trich_yeu_format_wrong import PartyTrichYeuFormatWrong
+from rules.party.party_trich_yeu_rule_wrong import PartyTrichYeuRuleWrong
+from rules.party.party_type_abbreviation_wrong import PartyTypeAbbreviationWrong
 from rules.wording.place_name_abbreviated_in_text import PlaceNameAbbreviatedInText
 
 ALL_RULES: tuple[type[Rule], ...] = (
@@ -188,6 +218,36 @@ ALL_RULES: tuple[type[Rule], ...] = (
     # VB5xx: từ ngữ, viết tắt
     PlaceNameAbbreviatedInText,  # VB500
     # VB6xx: Party-only rules
+    TieuDeDangWrong,  # VB601
+    TieuDeDangFormatWrong,  # VB602
+    TieuDeDangRuleWrong,  # VB603
+    IssuerFormatWrong,  # VB604
+    IssuerStarMissing,  # VB605
+    PartyNumberStateForm,  # VB606
+    PartyNumberMissingLeadingZero,  # VB607
+    PartyTypeAbbreviationWrong,  # VB608
+    PartyNumberFormatWrong,  # VB609
+    PartyDateLineFormatWrong,  # VB610
+    PartyDateLineMalformed,  # VB611
+    PartyTenLoaiFormatWrong,  # VB612
+    PartyTrichYeuFormatWrong,  # VB613
+    PartyTrichYeuRuleWrong,  # VB614
+    PartyCongVanTrichYeuWrong,  # VB615
+    PartyCanCuFormatWrong,  # VB616
+    PartySigningFormWrong,  # VB617
+    PartyKtUnderCollective,  # VB618
+    PartySignerTitleWrong,  # VB619
+    PartySignerAcademicTitle,  # VB620
+    PartySignatureFormatWrong,  # VB621
+    PartyNoiNhanLabelFormat,  # VB622
+    PartyNoiNhanListFormat,  # VB623
+    PartyNoiNhanItemPunctuation,  # VB624
+    PartyNoiNhanLuuLine,  # VB625
+    PartyNoiNhanNhuTren,  # VB626
+    PartyKinhGuiFormat,  # VB627
+    PartyAuthorityTypeUnusual,  # VB628
+    PartyIssuerAbbreviationObsolete,  # VB629
+    PartyClosingMarkWrong,  # VB630
     # VB7xx: content (KL 226)
     TaskMissingLead,  # VB701
     TaskMultipleLeads,  # VB702
