@@ -10,6 +10,6 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip || exit 2
 .venv/bin/python -m pip install --quiet -e . || exit 2
 
-sample=${1:-corpus/samples/state_cong_van_loi.docx}
+sample=${1:-corpus/samples/state_quyet_dinh_co_loi.docx}
 echo "\$ lint $sample"
 .venv/bin/lint "$sample"
