@@ -53,10 +53,9 @@ class Runner:
         self.concurrency = concurrency
         self.queue = queue
         self.timeout_s = timeout_s
-        self._pool = concurrent.futures.ThreadPoolExecutor(
-            max_workers=concurrency, thread_name_prefix="lint"
-        )
+        self._pool: concurrent.futures.ThreadPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._waiting = 0
         self.running = 0
 
@@ -64,15 +63,26 @@ class Runner:
     def waiting(self) -> int:
         return self._waiting
 
-    def _semaphore(self) -> asyncio.Semaphore:
-        if self._slots is None:  # created on the loop that uses it
+    def _semaphore(self, loop: asyncio.AbstractEventLoop) -> asyncio.Semaphore:
+        # Bound to the loop that uses it; an app served again on a new loop (a test client
+        # entered twice) starts with fresh slots.
+        if self._slots is None or self._loop is not loop:
             self._slots = asyncio.Semaphore(self.concurrency)
+            self._loop = loop
+            self._waiting = 0
         return self._slots
+
+    def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = concurrent.futures.ThreadPoolExecutor(
+                max_workers=self.concurrency, thread_name_prefix="lint"
+            )
+        return self._pool
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout_s
-        slots = self._semaphore()
+        slots = self._semaphore(loop)
         if slots.locked() and self._waiting >= self.queue:
             raise errors.busy()
         self._waiting += 1
@@ -91,10 +101,13 @@ class Runner:
                 self.running -= 1
                 slots.release()
 
-            loop.call_soon_threadsafe(_release)
+            try:
+                loop.call_soon_threadsafe(_release)
+            except RuntimeError:  # that loop is closed: the app was shut down meanwhile
+                self.running = max(0, self.running - 1)
 
         try:
-            future = self._pool.submit(fn, *args)
+            future = self._executor().submit(fn, *args)
         except BaseException:
             self.running -= 1
             slots.release()
@@ -107,7 +120,10 @@ class Runner:
             raise errors.timeout(self.timeout_s) from None
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the pool (queued jobs are cancelled); a later request starts a new one."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 # -- the result cache -------------------------------------------------------------------------
