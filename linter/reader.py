@@ -207,13 +207,11 @@ class _Package:
         self.total += len(data)
         return data
 
-    def xml(self, part: str, *, strip: tuple[bytes, ...] = ()) -> etree._Element | None:
-        """A part parsed safely; ``strip`` names elements dropped unread (to save time)."""
+    def xml(self, part: str) -> etree._Element | None:
+        """A part parsed safely (no DTD, no entities, no network)."""
         if part in self._xml_cache:
             return self._xml_cache[part]
         data = self.read(part)
-        if data is not None and strip:
-            data = _strip_elements(data, strip)
         root = None if data is None else _parse_xml(data, part, self.name)
         self._xml_cache[part] = root
         return root
@@ -233,42 +231,6 @@ class _Package:
             rtype = (rel.get("Type") or "").rsplit("/", 1)[-1]
             out[rel.get("Id") or ""] = (rtype, _join_part(str(path.parent), target))
         return out
-
-
-# Parts of styles.xml the reader never uses; python-docx's template has 230 KB of them.
-_UNUSED_STYLE_PARTS = (b"w:tblStylePr", b"w:latentStyles")
-
-
-def _strip_elements(data: bytes, tags: tuple[bytes, ...]) -> bytes:
-    """Remove every ``<tag ...>...</tag>`` (not nested in itself) from serialized XML."""
-    for tag in tags:
-        opening, closing = b"<" + tag, b"</" + tag + b">"
-        pos = data.find(opening)
-        if pos < 0:
-            continue
-        pieces: list[bytes] = []
-        keep = 0
-        while pos >= 0:
-            after = data[pos + len(opening) : pos + len(opening) + 1]
-            if after not in (b" ", b">", b"/", b"\t", b"\n", b"\r"):
-                pos = data.find(opening, pos + 1)  # a longer tag name with the same prefix
-                continue
-            head_end = data.find(b">", pos)
-            if head_end < 0:
-                break
-            if data[head_end - 1 : head_end] == b"/":
-                end = head_end + 1
-            else:
-                close = data.find(closing, head_end)
-                if close < 0:
-                    break
-                end = close + len(closing)
-            pieces.append(data[keep:pos])
-            keep = end
-            pos = data.find(opening, end)
-        pieces.append(data[keep:])
-        data = b"".join(pieces)
-    return data
 
 
 def _join_part(base: str, target: str) -> str:
@@ -302,10 +264,10 @@ def _parser() -> etree.XMLParser:
     )
 
 
-def _parse_xml(data: bytes, part: str, name: str) -> etree._Element:
-    head = data[:4]
+def _check_prolog(data: bytes, part: str, name: str) -> None:
+    """Refuse DTDs and entity declarations (billion laughs, external entities)."""
     probe = data
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         probe = data.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
     if b"<!DOCTYPE" in probe or b"<!ENTITY" in probe:
         raise _err(
@@ -313,6 +275,10 @@ def _parse_xml(data: bytes, part: str, name: str) -> etree._Element:
             "vì an toàn, không đọc tệp này.",
             f"“{name}” has a DTD/entity declaration in part {part}; refused for safety.",
         )
+
+
+def _parse_xml(data: bytes, part: str, name: str) -> etree._Element:
+    _check_prolog(data, part, name)
     try:
         root = etree.fromstring(data, _parser())
     except (etree.XMLSyntaxError, ValueError) as exc:
@@ -540,10 +506,7 @@ class _DocxReader:
         self.name = pkg.name
         self.main_part = self._main_part()
         self.rels = pkg.rels(self.main_part)
-        self.styles = StyleSheet(
-            self._related_xml("styles", "word/styles.xml"),
-            self._related_xml("theme", "word/theme/theme1.xml"),
-        )
+        self.styles = self._stylesheet()
         self._numbering: Numbering | None = None
         self.main: list[Paragraph] = []
         self.textboxes: list[Paragraph] = []
@@ -603,9 +566,20 @@ class _DocxReader:
                 break
         if not self.pkg.has(part):
             return None
-        if rtype == "styles":
-            return self.pkg.xml(part, strip=_UNUSED_STYLE_PARTS)
         return self.pkg.xml(part)
+
+    def _stylesheet(self) -> StyleSheet:
+        theme = self._related_xml("theme", "word/theme/theme1.xml")
+        part = "word/styles.xml"
+        for kind, target in self.rels.values():
+            if kind == "styles" and self.pkg.has(target):
+                part = target
+                break
+        data = self.pkg.read(part) if self.pkg.has(part) else None
+        if data is None:
+            return StyleSheet(None, theme)
+        _check_prolog(data, part, self.name)
+        return StyleSheet.from_bytes(data, theme, lambda xml: _parse_xml(xml, part, self.name))
 
     # -- the whole document -----------------------------------------------------------------
     def read(self) -> Document:

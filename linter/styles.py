@@ -18,6 +18,9 @@ Theme fonts (``w:asciiTheme="minorHAnsi"``, shown in Word as "+Body") are resolv
 
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -237,24 +240,44 @@ def _parse_ind(el: etree._Element, props: Props) -> None:
 
 
 class _Style:
-    """One w:style; its properties are parsed on first use (most styles are never used)."""
+    """One w:style; its properties are parsed on first use (most styles are never used).
 
-    __slots__ = ("_el", "_links", "_ppr", "_rpr", "_tbl", "_theme", "id", "kind")
+    ``source`` is the element, or a function that parses it on demand (see
+    ``StyleSheet.from_bytes``).
+    """
 
-    def __init__(self, el: etree._Element, theme: Theme) -> None:
-        self._el = el
+    __slots__ = ("_el", "_links", "_ppr", "_rpr", "_source", "_tbl", "_theme", "id", "kind")
+
+    def __init__(
+        self,
+        source: etree._Element | Callable[[], etree._Element],
+        theme: Theme,
+        style_id: str | None = None,
+        kind: str | None = None,
+    ) -> None:
+        self._source = source
+        self._el: etree._Element | None = None if callable(source) else source
         self._theme = theme
         self._rpr: Props | None = None
         self._ppr: Props | None = None
         self._tbl: dict[str, bool] | None = None
         self._links: tuple[str | None, str | None] | None = None
-        self.id: str = el.get(_STYLE_ID) or ""
-        self.kind: str = el.get(_TYPE) or "paragraph"
+        if self._el is not None:
+            style_id = self._el.get(_STYLE_ID)
+            kind = self._el.get(_TYPE)
+        self.id: str = style_id or ""
+        self.kind: str = kind or "paragraph"
+
+    @property
+    def el(self) -> etree._Element:
+        if self._el is None:
+            self._el = self._source()  # type: ignore[operator]
+        return self._el
 
     def _names(self) -> tuple[str | None, str | None]:
         if self._links is None:
             name = based = None
-            for child in self._el:
+            for child in self.el:
                 if child.tag == _NAME:
                     name = child.get(_VAL)
                 elif child.tag == _BASED_ON:
@@ -273,23 +296,35 @@ class _Style:
     @property
     def rpr(self) -> Props:
         if self._rpr is None:
-            self._rpr = parse_rpr(self._el.find(_RPR), self._theme)
+            self._rpr = parse_rpr(self.el.find(_RPR), self._theme)
             self._rpr.pop("rStyle", None)
         return self._rpr
 
     @property
     def ppr(self) -> Props:
         if self._ppr is None:
-            self._ppr = parse_ppr(self._el.find(_PPR))
+            self._ppr = parse_ppr(self.el.find(_PPR))
             self._ppr.pop("pStyle", None)
         return self._ppr
 
     @property
     def tbl_borders(self) -> dict[str, bool]:
         if self._tbl is None:
-            tblpr = self._el.find(w("tblPr"))
+            tblpr = self.el.find(w("tblPr"))
             self._tbl = table_border_edges(tblpr.find(w("tblBorders"))) if tblpr is not None else {}
         return self._tbl
+
+
+_STYLES_ROOT = re.compile(rb"<w:styles\b[^>]*>")
+_ATTR = re.compile(rb"""w:(styleId|type|default)\s*=\s*["']([^"']*)["']""")
+_W_DECL = b'xmlns:w="' + W.encode() + b'"'
+
+
+def _attr_text(raw: bytes | None) -> str | None:
+    if raw is None:
+        return None
+    text = raw.decode("utf-8", errors="replace")
+    return html.unescape(text) if "&" in text else text
 
 
 _STYLE_ID, _TYPE, _NAME, _BASED_ON = w("styleId"), w("type"), w("name"), w("basedOn")
@@ -333,16 +368,80 @@ class StyleSheet:
                     continue
                 self.styles.setdefault(style.id, style)
                 if el.get(w("default")) in ("1", "true", "on"):
-                    if style.kind == "paragraph" and self.default_para is None:
-                        self.default_para = style.id
-                    elif style.kind == "character" and self.default_char is None:
-                        self.default_char = style.id
-                    elif style.kind == "table" and self.default_table is None:
-                        self.default_table = style.id
+                    self._set_default(style)
+        self._init_caches()
+
+    def _init_caches(self) -> None:
         self._chain_cache: dict[tuple[str, str], tuple[Props, Props]] = {}
         self._run_cache: dict[tuple[Any, ...], Props] = {}
         self._fmt_cache: dict[tuple[Any, ...], RunFormat] = {}
         self._para_cache: dict[tuple[Any, ...], Props] = {}
+
+    @classmethod
+    def from_bytes(
+        cls,
+        data: bytes,
+        theme_root: etree._Element | None,
+        parse: Callable[[bytes], etree._Element],
+    ) -> StyleSheet:
+        """Index a serialized styles part and parse each style only when it is used.
+
+        A styles part written by python-docx is 350 KB (a hundred table styles with their
+        conditional formats); a document uses a handful of styles. Falls back to parsing the
+        whole part when it is not laid out as expected (another prefix, UTF-16, ...).
+        """
+        head = _STYLES_ROOT.search(data, 0, 4096)
+        if head is None or _W_DECL not in head.group(0):
+            return cls(parse(data), theme_root)
+        root_open = head.group(0)
+        if root_open.endswith(b"/>"):
+            return cls(None, theme_root)
+        sheet = cls(None, theme_root)
+
+        def fragment(start: int, end: int) -> Callable[[], etree._Element]:
+            return lambda: parse(root_open + data[start:end] + b"</w:styles>")[0]
+
+        dd_start = data.find(b"<w:docDefaults", head.end())
+        if dd_start >= 0:
+            dd_end = data.find(b"</w:docDefaults>", dd_start)
+            if dd_end >= 0:
+                dd = fragment(dd_start, dd_end + len(b"</w:docDefaults>"))()
+                sheet.defaults_rpr = parse_rpr(dd.find(f"{_W}rPrDefault/{_W}rPr"), sheet.theme)
+                sheet.defaults_ppr = parse_ppr(dd.find(f"{_W}pPrDefault/{_W}pPr"))
+        pos = data.find(b"<w:style", head.end())
+        while pos >= 0:
+            after = data[pos + 8 : pos + 9]
+            if after not in (b" ", b">", b"/", b"\t", b"\n", b"\r"):  # <w:styles, <w:styleX
+                pos = data.find(b"<w:style", pos + 8)
+                continue
+            head_end = data.find(b">", pos)
+            if head_end < 0:
+                return cls(parse(data), theme_root)  # malformed: let the parser say so
+            if data[head_end - 1] == 0x2F:  # "/>": an empty style
+                end = head_end + 1
+            else:
+                close = data.find(b"</w:style>", head_end)
+                if close < 0:
+                    return cls(parse(data), theme_root)
+                end = close + 10
+            attrs = dict(_ATTR.findall(data, pos, head_end))
+            style_id = _attr_text(attrs.get(b"styleId"))
+            if style_id:
+                kind = _attr_text(attrs.get(b"type")) or "paragraph"
+                style = _Style(fragment(pos, end), sheet.theme, style_id, kind)
+                sheet.styles.setdefault(style_id, style)
+                if attrs.get(b"default") in (b"1", b"true", b"on"):
+                    sheet._set_default(style)
+            pos = data.find(b"<w:style", end)
+        return sheet
+
+    def _set_default(self, style: _Style) -> None:
+        if style.kind == "paragraph" and self.default_para is None:
+            self.default_para = style.id
+        elif style.kind == "character" and self.default_char is None:
+            self.default_char = style.id
+        elif style.kind == "table" and self.default_table is None:
+            self.default_table = style.id
 
     # -- styles -------------------------------------------------------------------------
     def style_name(self, style_id: str | None) -> str | None:

@@ -258,3 +258,13 @@ def test_mutated_documents_give_a_document_or_read_error() -> None:
             assert exc.code == "VB001"
             outcomes["error"] += 1
     assert outcomes["document"] > 0 and outcomes["error"] > 0
+
+
+def test_dtd_in_styles_part_refused() -> None:
+    evil = (
+        '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaa">]>'
+        '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:style w:type="paragraph" w:styleId="N"><w:name w:val="&a;"/></w:style></w:styles>'
+    )
+    exc = _fails(docx(p("Nội dung"), styles=evil))
+    assert "word/styles.xml" in exc.message

@@ -166,12 +166,27 @@ def test_paragraph_format_inherited_from_style_and_overridden_directly() -> None
     assert b.line_spacing == 1.5  # still inherited
 
 
-def test_unused_style_parts_are_skipped_safely() -> None:
-    from linter.reader import _strip_elements
-
-    xml = (
-        b'<a><w:tblStylePr w:type="x"><b/></w:tblStylePr><w:tblStylePrX/><c/>'
-        b'<w:latentStyles w:a="1"/><w:latentStyles><q/></w:latentStyles><d/></a>'
+def test_styles_with_another_prefix_single_quotes_and_entities() -> None:
+    # Styles are indexed from the serialized part; unusual spellings must give the same result.
+    w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    other_prefix = (
+        f'<?xml version="1.0" encoding="UTF-8"?><x:styles xmlns:x="{w_ns}">'
+        '<x:docDefaults><x:rPrDefault><x:rPr><x:sz x:val="26"/></x:rPr></x:rPrDefault>'
+        "</x:docDefaults>"
+        '<x:style x:type="paragraph" x:default="1" x:styleId="Normal"><x:name x:val="Normal"/>'
+        '<x:rPr><x:rFonts x:ascii="Arial" x:hAnsi="Arial"/></x:rPr></x:style></x:styles>'
     )
-    stripped = _strip_elements(xml, (b"w:tblStylePr", b"w:latentStyles"))
-    assert stripped == b"<a><w:tblStylePrX/><c/><d/></a>"
+    doc = read_docx(docx(p("a"), styles=other_prefix))
+    assert doc.paragraphs[0].runs[0].format.font == "Arial"
+    assert doc.paragraphs[0].runs[0].format.size_pt == 13.0
+    quoted = styles_xml(
+        "<w:style w:styleId='Normal' w:default='1' w:type='paragraph'><w:name w:val='Normal'/>"
+        '<w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="A&amp;B">'
+        '<w:name w:val="A &amp; B"/><w:basedOn w:val="Normal"/><w:rPr><w:i/></w:rPr></w:style>'
+        '<w:style w:type="character" w:styleId="Empty"/>'
+    )
+    body = p("n") + p("ab", ppr='<w:pStyle w:val="A&amp;B"/>', rpr='<w:rStyle w:val="Empty"/>')
+    n, ab = read_docx(docx(body, styles=quoted)).paragraphs
+    assert n.style_id == "Normal" and n.runs[0].format.bold
+    assert ab.style_id == "A&B" and ab.style_name == "A & B"
+    assert ab.runs[0].format.bold and ab.runs[0].format.italic
