@@ -66,13 +66,15 @@ class PartyCanCuFormatWrong(PartyRule):
         lines = [pt for pt in part_texts(ctx, "can_cu") if pt.nfc]
         if not lines:
             return
-        if len(lines) == 1 and not _CAN_CU.match(lines[0].nfc):
+        if len(lines) == 1 and not _CAN_CU.match(lines[0].ref.text):
             return  # one opening sentence ("Thực hiện …, … như sau:"), not a list
+        if any(pt.ref.text[:1].islower() for pt in lines):
+            return  # a sentence running over several lines ("…; căn cứ tình hình …."), not a list
         data = self.data(ctx)
         line_end = str(data.get("line_end", ";"))
         last_end = [str(x) for x in data.get("last_end", [","])]
         for i, pt in enumerate(lines):
-            text = pt.nfc
+            text = pt.ref.text.strip()  # the whole entry (plain text joins wrapped lines)
             last = i == len(lines) - 1
             if data.get("prefix") and not _DASH.match(text):
                 yield self.report(
@@ -88,13 +90,16 @@ class PartyCanCuFormatWrong(PartyRule):
                 where_vi = "căn cứ cuối cùng" if last else "căn cứ"
                 where_en = "the last căn cứ" if last else "a căn cứ"
                 pos = pt.start + len(pt.text.rstrip())
+                wrapped = not pt.text.rstrip().endswith(text[-1:])
                 yield self.report(
                     ctx,
                     vi=f"Cuối {where_vi} là “{end or '(không dấu)'}”; phải là "
                     f"“{'” hoặc “'.join(want)}”.",
                     en=f"{where_en.capitalize()} ends with “{end or '(nothing)'}”; expected "
                     f"“{'” or “'.join(want)}”.",
-                    location=location(self, pt, max(pt.start, pos - 1), pos),
+                    location=location(self, pt)
+                    if wrapped
+                    else location(self, pt, max(pt.start, pos - 1), pos),
                 )
             if (
                 ctx.doc.has_formatting

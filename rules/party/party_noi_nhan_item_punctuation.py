@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from linter.finding import Finding, Fix, Severity
 from linter.rule import Context
 from rules.party._party import PartyRule, location, noi_nhan_lines, severity_of
 
+_GLUED = re.compile(r"(?<=[.,;])\s*(?=(?:T/M|K/T|T/L|Q\.)\s+[A-ZĐ])")
 _NAMES = {",": "dấu phẩy “,”", ";": "dấu chấm phẩy “;”", ".": "dấu chấm “.”"}
 _NAMES_EN = {",": "a comma", ";": "a semicolon", ".": "a full stop"}
 
@@ -69,15 +71,20 @@ class PartyNoiNhanItemPunctuation(PartyRule):
         alt = data.get("item_end_alt")
         alt_sev = severity_of(data.get("item_end_alt_severity"), Severity.WARNING)
         for i, pt in enumerate(items):
+            # The whole entry (plain text joins wrapped lines), cut before a signing block that
+            # a flattened table glued onto the last line ("- Lưu Văn phòng.K/T CHÁNH …").
+            full = _GLUED.split(pt.ref.text.strip(), maxsplit=1)[0].rstrip()
             body = pt.text.rstrip()
-            if not body.strip():
+            if not full or not body.strip():
                 continue
-            end = body[-1]
+            end = full[-1]
+            wrapped = not body.endswith(end) or len(full) != len(pt.nfc.rstrip())
             want = last_end if i == len(items) - 1 else item_end
             if end == want:
                 continue
             pos = pt.start + len(body)
             punct = end in ",;.:"
+            exact = punct and not wrapped  # the mark is at the end of this paragraph
             sev = alt_sev if (alt and end == alt and want == item_end) else self.severity
             got_vi = _NAMES.get(end, f"“{end}”") if punct else "không có dấu"
             got_en = _NAMES_EN.get(end, f"“{end}”") if punct else "nothing"
@@ -87,7 +94,7 @@ class PartyNoiNhanItemPunctuation(PartyRule):
                 f"{_NAMES.get(want, want)}.",
                 en=f"Distribution line “{pt.nfc[:40]}” ends with {got_en}; expected "
                 f"{_NAMES_EN.get(want, want)}.",
-                location=location(self, pt, pos - 1, pos) if punct else location(self, pt),
+                location=location(self, pt, pos - 1, pos) if exact else location(self, pt),
                 severity=sev,
-                fix=Fix(title=f"Thay bằng “{want}”", replacement=want) if punct else None,
+                fix=Fix(title=f"Thay bằng “{want}”", replacement=want) if exact else None,
             )

@@ -42,8 +42,9 @@ class PartyTrichYeuRuleWrong(PartyRule):
     Không có. (None.) `trich_yeu.rule`, `trich_yeu.rule_severity`.
 
     ## Ngoại lệ (When not to apply)
-    Công văn (trích yếu dưới số, ký hiệu); văn bản không có tên loại.
-    Công văn; documents without a type name.
+    Công văn (trích yếu dưới số, ký hiệu); văn bản không có tên loại; văn bản thuần (từ PDF) không
+    có dòng gạch (đường kẻ vẽ không hiện trong văn bản thuần).
+    Công văn; documents without a type name; plain text without a hyphen line (drawn lines vanish).
 
     ## Căn cứ (References)
     - Hướng dẫn 36-HD/VPTW, mục II.1.5.2; Hướng dẫn 05-HD/VPTW, Phần II, mục I.5.2.1
@@ -88,7 +89,9 @@ class PartyTrichYeuRuleWrong(PartyRule):
                 severity=sev,
             )
             return
-        drawn = ctx.doc.has_formatting and find_rule_below(ctx, ty.para).kind != "none"
+        if not ctx.doc.has_formatting:
+            return  # plain text (from PDF) cannot show a drawn line: do not guess
+        drawn = find_rule_below(ctx, ty.para).kind != "none"
         what_vi = "một đường kẻ" if drawn else "không có dòng ngăn cách"
         what_en = "a drawn line" if drawn else "nothing"
         yield self.report(
