@@ -178,6 +178,25 @@ def _border(el: etree._Element | None) -> Border | None:
     return Border(style=style, size_pt=size / 8 if size is not None else None)
 
 
+_A = {
+    name: w(name)
+    for name in (
+        "before",
+        "after",
+        "beforeAutospacing",
+        "afterAutospacing",
+        "line",
+        "lineRule",
+        "left",
+        "start",
+        "right",
+        "end",
+        "hanging",
+        "firstLine",
+    )
+}
+
+
 def parse_ppr(ppr: etree._Element | None) -> Props:
     """Paragraph properties set by one w:pPr element (not inherited ones)."""
     props: Props = {}
@@ -195,16 +214,16 @@ def parse_ppr(ppr: etree._Element | None) -> Props:
             _parse_ind(child, props)
         elif name == "spacing":
             for attr in ("before", "after"):
-                if child.get(w(attr + "Autospacing")) in ("1", "true", "on"):
+                if child.get(_A[attr + "Autospacing"]) in ("1", "true", "on"):
                     props[attr] = 280  # Word shows "auto" spacing as 14 pt
                     continue
-                val = _int(child.get(w(attr)))
+                val = _int(child.get(_A[attr]))
                 if val is not None:
                     props[attr] = val
-            line = _int(child.get(w("line")))
+            line = _int(child.get(_A["line"]))
             if line is not None:
                 props["line"] = line
-                props["lineRule"] = child.get(w("lineRule")) or "auto"
+                props["lineRule"] = child.get(_A["lineRule"]) or "auto"
         elif name == "pBdr":
             for edge in ("top", "bottom"):
                 el = child.find(w(edge))
@@ -225,14 +244,14 @@ def parse_ppr(ppr: etree._Element | None) -> Props:
 
 
 def _parse_ind(el: etree._Element, props: Props) -> None:
-    left = el.get(w("left"), el.get(w("start")))
-    right = el.get(w("right"), el.get(w("end")))
+    left = el.get(_A["left"]) or el.get(_A["start"])
+    right = el.get(_A["right"]) or el.get(_A["end"])
     if (val := _int(left)) is not None:
         props["ind_left"] = val
     if (val := _int(right)) is not None:
         props["ind_right"] = val
-    hanging = _int(el.get(w("hanging")))
-    first = _int(el.get(w("firstLine")))
+    hanging = _int(el.get(_A["hanging"]))
+    first = _int(el.get(_A["firstLine"]))
     if hanging is not None:
         props["ind_first"] = -hanging
     elif first is not None:
