@@ -290,9 +290,10 @@ async function onFix(index, button) {
 async function onInsertComments() {
   if (!state.result || !state.office) return;
   showError("");
+  // The findings shown (severity filters) and not already fixed.
   const visible = state.result.findings.filter((_, i) => {
     const li = document.querySelector(`li.finding[data-index="${i}"]`);
-    return li && !li.hidden;
+    return li && !li.hidden && !state.fixed.has(i);
   });
   try {
     const { inserted, skipped } = await insertComments(state.office.Word, state.office.Office, visible);

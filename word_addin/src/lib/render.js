@@ -171,18 +171,37 @@ export function renderTasks(container, tasks, { onSelect }) {
     return;
   }
   const cols = ["paragraph", "task", "lead", "co", "deadline", "product", "resources", "missing"];
+  const slotOf = { task: "action", lead: "lead", deadline: "deadline", product: "product", resources: "resources" };
   const head = h("tr", {}, cols.map((c) => h("th", { scope: "col", text: msg(`task_col_${c}`) })));
   const body = h("tbody");
   for (const t of tasks) {
-    const missing = (t.missing || []).map((s) => msg(`slot_${s}`));
+    const missingSlots = new Set(t.missing || []);
+    const missing = [...missingSlots].map((s) => msg(`slot_${s}`));
     const deadline = t.deadline && t.deadline.kind !== "none" ? t.deadline.text || t.deadline.date || "" : "";
+    const values = {
+      task: t.action || t.text,
+      lead: (t.leads || []).join("; "),
+      co: (t.co_workers || []).join("; "),
+      deadline,
+      product: t.product || "",
+      resources: t.resources || "",
+    };
+    const cellFor = (col) => {
+      const gap = missingSlots.has(slotOf[col]);
+      return h("td", {
+        class: [col === "task" ? "task-text" : null, gap ? "is-missing" : null].filter(Boolean).join(" ") || null,
+        "data-label": msg(`task_col_${col}`),
+        text: values[col] || "—",
+        title: col === "task" ? t.text : null,
+      });
+    };
     body.append(
       h(
         "tr",
         { class: missing.length ? "task incomplete" : "task complete", "data-paragraph": t.paragraph },
         h(
           "td",
-          {},
+          { class: "task-paragraph", "data-label": msg("task_col_paragraph") },
           h("button", {
             type: "button",
             class: "link",
@@ -190,13 +209,12 @@ export function renderTasks(container, tasks, { onSelect }) {
             on: { click: () => onSelect(t.paragraph) },
           }),
         ),
-        h("td", { class: "task-text", text: t.action || t.text }),
-        h("td", { text: (t.leads || []).join("; ") }),
-        h("td", { text: (t.co_workers || []).join("; ") }),
-        h("td", { text: deadline }),
-        h("td", { text: t.product || "" }),
-        h("td", { text: t.resources || "" }),
-        h("td", { class: "missing", text: missing.length ? missing.join(", ") : msg("task_complete") }),
+        ["task", "lead", "co", "deadline", "product", "resources"].map(cellFor),
+        h("td", {
+          class: "missing",
+          "data-label": msg("task_col_missing"),
+          text: missing.length ? missing.join(", ") : msg("task_complete"),
+        }),
       ),
     );
   }
