@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
-from linter.finding import Finding, Severity
+from linter.finding import Finding, Fix, Location, Severity
 from linter.model import Alignment, Paragraph, Run
 from linter.rule import Context, Rule
 
@@ -161,6 +161,28 @@ class LayoutRule(Rule):
             if node is None:
                 return {}
         return node if isinstance(node, dict) else {}
+
+    def finding(
+        self,
+        ctx: Context,
+        vi: str,
+        en: str,
+        location: Location,
+        *,
+        fix: Fix | None = None,
+        severity: Severity | None = None,
+        source: str | None = None,
+    ) -> Finding:
+        """A Party document is judged by its own regime's data: cite that regime's clause (the
+        table's ``source``) and say which regime applied and why, as the Party rules do."""
+        a = ctx.anatomy
+        if a.family == "party":
+            from linter.i18n import regime_reason_en
+
+            vi = f"{vi} [Chế độ: {a.regime_reason or a.regime}.]"
+            en = f"{en} [Regime: {regime_reason_en(a) or a.regime}.]"
+            source = source or self.data(ctx).get("source")
+        return super().finding(ctx, vi, en, location, fix=fix, severity=severity, source=source)
 
     def sev(self, ctx: Context, default: Severity | None = None) -> Severity:
         value = self.data(ctx).get("severity")
