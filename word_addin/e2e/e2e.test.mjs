@@ -254,9 +254,14 @@ describe("browser mode (file picker, no Office)", () => {
     const fake = join(dir, "khong-phai-word.docx");
     writeFileSync(fake, "Đây là một tệp văn bản thường, không phải .docx");
     const bad = await openPage(`${service.base}/addin/`);
+    await bad.setInputFiles("#file", CLEAN);
+    await bad.waitForSelector("#verdict:not([hidden])", { timeout: 120_000 });
     await bad.setInputFiles("#file", fake);
     await bad.waitForSelector("#error:not([hidden])");
     assert.match(await bad.textContent("#error"), /^Không đọc được văn bản: /);
+    // The earlier document's verdict and findings are gone.
+    assert.ok(await bad.isHidden("#verdict"));
+    assert.ok(await bad.isHidden("#results"));
     await bad.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -146,6 +146,11 @@ async function check() {
     render();
     setStatus("");
   } catch (error) {
+    // Results of an earlier document must not stay on screen under the error of this one.
+    state.result = null;
+    state.file = null;
+    $("verdict").hidden = true;
+    $("results").hidden = true;
     setStatus("");
     showError(errorText(error));
   } finally {
