@@ -247,3 +247,14 @@ def test_real_drafts_that_do_not_cite_kl226_are_not_its_copies(name: str) -> Non
     assert not any("226" in (c.number or "") for c in anatomy.citations)
     report = cp.copy_report(Context(doc, anatomy))
     assert report.copied == ()
+
+
+def test_the_reference_document_is_not_a_copy_of_itself() -> None:
+    """Linting Kết luận 226 itself must not compare it with its own copy in the corpus."""
+    from linter.engine import lint_path
+
+    sample = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+    res = lint_path(sample / "party_ket_luan_226-KL-TW.docx", rules=[ParentContentCopied])
+    assert res.anatomy is not None and res.anatomy.number is not None
+    assert "226-KL/TW" in res.anatomy.number.raw
+    assert [f for f in res.findings if f.code == "VB720"] == []

@@ -427,9 +427,12 @@ def analyse_copies(
             shingle_hash(g) for _, units in units_by_para for u in units for g in shingles(u.tokens)
         }
         known = {p.key for p in pool}
+        own = _own_key(anatomy)
         floor = max(DISCOVER_MIN_HITS, int(DISCOVER_MIN_SHARE * len(hashes)))
         for doc_id, _hits in store.candidates(hashes, limit=candidates, min_hits=floor):
             parent = store.parent(doc_id)
+            if parent is not None and own is not None and _key(parent.number) == own:
+                continue  # the reference copy of the document itself
             if parent is not None and parent.key not in known:
                 pool.append(parent)
                 known.add(parent.key)
@@ -460,6 +463,19 @@ def analyse_copies(
         body_words=body_words,
         copied_words=copied_words,
     )
+
+
+def _key(number: str | None) -> str | None:
+    from linter.content.normalize import number_key
+
+    return number_key(number) if number else None
+
+
+def _own_key(anatomy: Anatomy | None) -> str | None:
+    """The normalised number of the draft itself ("Số 226-KL/TW" → its key), if it has one."""
+    if anatomy is None or anatomy.number is None or anatomy.number.blank:
+        return None
+    return _key(re.sub(r"^\s*Số\s*:?\s*", "", anatomy.number.raw))
 
 
 def copy_report(ctx: Any) -> CopyReport:
