@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
 from rules.elements._recipients import noi_nhan_block
-from rules.layout._common import PL1, StateRule, num, num_en
+from rules.layout._common import PL1, Segment, StateRule, num, num_en
+
+_DRAFTER_TAIL = re.compile(r"^\s*-?\s*Lưu\b.*,\s*[^,]*$", re.IGNORECASE | re.DOTALL)
+
+
+def _sizes(seg: Segment) -> set[float]:
+    """Sizes of a recipient line; on the "Lưu" line the drafter's initials after the last comma
+    ("- Lưu: VT, NC.Châu") are left out: drafts often set them smaller, and the decree does not
+    give their size."""
+    if not _DRAFTER_TAIL.match(seg.nfc):
+        return seg.sizes()
+    cut = seg.start + seg.text.rfind(",")
+    return {r.format.size_pt for r in seg.runs() if r.format.size_pt is not None and r.start < cut}
 
 
 class NoiNhanListFormat(StateRule):
@@ -37,7 +50,10 @@ class NoiNhanListFormat(StateRule):
     Không có. (None.) `noi_nhan.list_size_pt`.
 
     ## Ngoại lệ (When not to apply)
-    Định dạng không xác định; văn bản không có định dạng; văn bản quy phạm pháp luật.
+    Định dạng không xác định; văn bản không có định dạng; văn bản quy phạm pháp luật. Trên dòng
+    “Lưu”, phần sau dấu phẩy cuối (ký hiệu người soạn thảo, “- Lưu: VT, NC.Châu”) không xét cỡ
+    chữ: nghị định không quy định cỡ của phần này và văn bản thực tế thường để nhỏ hơn.
+    On the "Lưu" line the part after the last comma (the drafter's initials) is not size-checked.
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9.b; mục V (bảng, dòng 8b)
@@ -58,10 +74,10 @@ class NoiNhanListFormat(StateRule):
             return
         want = float(want)
         _, items, _ = noi_nhan_block(ctx)
-        wrong_size = [s for s in items if any(abs(z - want) > 0.01 for z in s.sizes())]
+        wrong_size = [s for s in items if any(abs(z - want) > 0.01 for z in _sizes(s))]
         italic = [s for s in items if s.any_fmt("italic")]
         if wrong_size:
-            found = sorted({z for s in wrong_size for z in s.sizes() if abs(z - want) > 0.01})
+            found = sorted({z for s in wrong_size for z in _sizes(s) if abs(z - want) > 0.01})
             yield self.finding(
                 ctx,
                 vi=f"Danh sách nơi nhận cỡ {', '.join(num(s) for s in found)} pt "
