@@ -18,7 +18,7 @@ import jsonschema
 import pytest
 
 from tests import build
-from tests.test_api import DOCX_MEDIA, assert_error, schema
+from tests.test_api import BAD_DATE, DOCX_MEDIA, assert_error, schema
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -83,9 +83,7 @@ def serving(tmp_path: Path, env: dict[str, str] | None = None) -> Iterator[tuple
 
 def test_lint_serve_answers_over_http(tmp_path: Path) -> None:
     good = build.to_bytes(build.state_cong_van())
-    bad = build.to_bytes(
-        build.state_cong_van(dia_danh_ngay_thang="Lâm Đồng, ngày 5 tháng 3 năm 2026")
-    )
+    bad = build.to_bytes(build.state_cong_van(dia_danh_ngay_thang=BAD_DATE))
     with serving(tmp_path) as (scheme, port):
         base = f"{scheme}://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=60) as client:

@@ -1,0 +1,318 @@
+"""Load benchmark of the HTTP service: a bounded run against a ``lint serve`` it starts itself.
+
+Usage::
+
+    python bench/bench_api.py [--requests N] [--duration S] [--levels 1,8,32]
+                              [--modes cached,uncached] [--workers W] [--json OUT]
+
+For each mode it starts ``lint serve`` on a free port of 127.0.0.1 (nothing else is contacted),
+waits for ``/healthz``, and for each concurrency level runs ``--requests`` POST /v1/lint calls
+(at most ``--duration`` seconds per level, whichever comes first) from that many concurrent
+clients, over two workloads:
+
+- ``samples``: the six drafts of ``corpus/samples`` in turn;
+- ``3-page``: one generated three-page State kế hoạch (about 1,250 words of tasks).
+
+Modes: ``cached`` is the service as shipped (results cached by file hash + options: what the
+add-in sees when it re-checks the same draft); ``uncached`` starts the service with
+``LINT_CACHE_SIZE=0`` so every request reads and checks the document again (the worst case, a
+new draft each time). Reported per level: requests, failures (any non-200), throughput (req/s)
+and p50/p95/p99 latency (ms), and the server's resident memory (VmRSS of the server processes)
+before the load, after each level, and after a short rest at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+TASKS = [
+    "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát, trình Ủy ban nhân dân tỉnh phương án "
+    "sắp xếp các đơn vị sự nghiệp công lập trực thuộc, hoàn thành trước ngày 30/6/2026.",
+    "Sở Tài chính bố trí kinh phí từ nguồn ngân sách tỉnh năm 2026 để thực hiện Kế hoạch; hướng "
+    "dẫn các cơ quan, đơn vị lập dự toán, thanh quyết toán theo quy định.",
+    "Ủy ban nhân dân các huyện, thành phố xây dựng kế hoạch chi tiết của địa phương, gửi Sở Nội "
+    "vụ trước ngày 15/4/2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+    "Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện, định kỳ hằng quý báo cáo "
+    "Chủ tịch Ủy ban nhân dân tỉnh kết quả và những khó khăn, vướng mắc phát sinh.",
+    "Sở Thông tin và Truyền thông chủ trì tuyên truyền nội dung Kế hoạch trên các phương tiện "
+    "thông tin đại chúng, cổng thông tin điện tử của tỉnh trong quý II năm 2026.",
+]
+
+
+def three_page_draft() -> bytes:
+    """A State kế hoạch of about three pages (the builder of the test suite)."""
+    from tests import build
+
+    body = [build.heading("I. MỤC ĐÍCH, YÊU CẦU")]
+    body += [build.p(f"{i + 1}. {TASKS[i % len(TASKS)]}") for i in range(6)]
+    body.append(build.heading("II. NHIỆM VỤ, GIẢI PHÁP"))
+    body += [build.p(f"{i + 1}. {TASKS[(i + 2) % len(TASKS)]}") for i in range(18)]
+    body.append(build.heading("III. TỔ CHỨC THỰC HIỆN"))
+    body += [build.p(f"{i + 1}. {TASKS[(i + 4) % len(TASKS)]}") for i in range(8)]
+    return build.to_bytes(build.state_ke_hoach(body=body))
+
+
+def samples() -> list[tuple[str, bytes]]:
+    return [(p.name, p.read_bytes()) for p in sorted((ROOT / "corpus/samples").glob("*.docx"))]
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its children (uvicorn workers), in MB."""
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(c) for c in children]
+    except OSError:
+        pass
+    total = 0
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+class Server:
+    def __init__(self, env: dict[str, str]) -> None:
+        self.port = free_port()
+        self.tmp = tempfile.TemporaryDirectory()
+        full = {
+            **os.environ,
+            "LINT_CORPUS": str(Path(self.tmp.name) / "corpus.sqlite"),
+            "LINT_LOG_LEVEL": "warning",
+            **env,
+        }
+        self.log = open(Path(self.tmp.name) / "serve.log", "wb")  # noqa: SIM115
+        cmd = [sys.executable, "-m", "linter.cli", "serve", "--port", str(self.port)]
+        cmd += ["--host", "127.0.0.1"]
+        self.proc = subprocess.Popen(cmd, cwd=ROOT, env=full, stdout=self.log, stderr=self.log)
+        self.url = f"http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + 120
+        while True:
+            if self.proc.poll() is not None:
+                raise SystemExit("lint serve exited: " + self.read_log())
+            try:
+                if httpx.get(self.url + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise SystemExit("lint serve did not start within 120 s")
+            time.sleep(0.2)
+
+    def read_log(self) -> str:
+        return (Path(self.tmp.name) / "serve.log").read_text("utf-8", "replace")
+
+    def rss(self) -> float:
+        return rss_mb(self.proc.pid)
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.log.close()
+        self.tmp.cleanup()
+
+
+@dataclass
+class Level:
+    mode: str
+    workload: str
+    clients: int
+    requests: int
+    failures: int
+    seconds: float
+    throughput: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    rss_after_mb: float
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1))))
+    return ordered[k] * 1000
+
+
+def encode_request(port: int, name: str, data: bytes) -> bytes:
+    """One POST /v1/lint as raw HTTP/1.1 bytes (encoded once: the client costs next to
+    nothing, so the figures are the server's)."""
+    boundary = "vblintbench0123456789"
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+        f'filename="{name}"\r\nContent-Type: {DOCX}\r\n\r\n'
+    ).encode()
+    body = head + data + f"\r\n--{boundary}--\r\n".encode()
+    return (
+        f"POST /v1/lint HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+        f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+
+
+async def _exchange(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
+) -> int:
+    writer.write(request)
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1])
+    length = 0
+    for line in lines[1:]:
+        key, _, value = line.partition(":")
+        if key.strip().lower() == "content-length":
+            length = int(value.strip())
+    await reader.readexactly(length)
+    return status
+
+
+async def load(
+    port: int, requests: list[bytes], clients: int, total: int, duration: float
+) -> tuple[list[float], int, float]:
+    latencies: list[float] = []
+    failures = 0
+    issued = 0
+    start = time.perf_counter()
+    stop_at = start + duration
+
+    async def worker() -> None:
+        nonlocal issued, failures
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            while issued < total and time.perf_counter() < stop_at:
+                request = requests[issued % len(requests)]
+                issued += 1
+                t0 = time.perf_counter()
+                try:
+                    ok = await _exchange(reader, writer, request) == 200
+                except (OSError, asyncio.IncompleteReadError, ValueError):
+                    ok = False
+                    writer.close()
+                    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                latencies.append(time.perf_counter() - t0)
+                if not ok:
+                    failures += 1
+        finally:
+            writer.close()
+
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    return latencies, failures, time.perf_counter() - start
+
+
+def run_mode(mode: str, args: argparse.Namespace, workloads: dict[str, list]) -> dict:
+    env = {"LINT_WORKERS": str(args.workers)}
+    if mode == "uncached":
+        env["LINT_CACHE_SIZE"] = "0"
+    server = Server(env)
+    try:
+        # One request per document first: imports and lazy caches are paid before measuring.
+        for docs in workloads.values():
+            for name, data in docs:
+                httpx.post(server.url + "/v1/lint", files={"file": (name, data, DOCX)}, timeout=120)
+        rss_start = server.rss()
+        levels: list[Level] = []
+        for workload, docs in workloads.items():
+            for clients in args.levels:
+                raw = [encode_request(server.port, name, data) for name, data in docs]
+                lat, fails, secs = asyncio.run(
+                    load(server.port, raw, clients, args.requests, args.duration)
+                )
+                level = Level(
+                    mode=mode,
+                    workload=workload,
+                    clients=clients,
+                    requests=len(lat),
+                    failures=fails,
+                    seconds=round(secs, 2),
+                    throughput=round(len(lat) / secs, 1) if secs else 0.0,
+                    p50_ms=round(pct(lat, 50), 1),
+                    p95_ms=round(pct(lat, 95), 1),
+                    p99_ms=round(pct(lat, 99), 1),
+                    rss_after_mb=round(server.rss(), 1),
+                )
+                levels.append(level)
+                print(
+                    f"{mode:<9} {workload:<8} {clients:>3} clients  {level.requests:>4} req  "
+                    f"{level.failures} failed  {level.throughput:>7.1f} req/s  "
+                    f"p50 {level.p50_ms:>7.1f}  p95 {level.p95_ms:>7.1f}  "
+                    f"p99 {level.p99_ms:>7.1f} ms  RSS {level.rss_after_mb:.0f} MB",
+                    flush=True,
+                )
+        time.sleep(args.rest)
+        rss_end = server.rss()
+        print(
+            f"{mode:<9} server RSS: {rss_start:.0f} MB before the load, "
+            f"{max(lv.rss_after_mb for lv in levels):.0f} MB at most, {rss_end:.0f} MB after "
+            f"{args.rest:g} s of rest",
+            flush=True,
+        )
+        return {
+            "mode": mode,
+            "rss_start_mb": round(rss_start, 1),
+            "rss_end_mb": round(rss_end, 1),
+            "levels": [asdict(lv) for lv in levels],
+        }
+    finally:
+        server.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--requests", type=int, default=200, help="requests per level (default 200)")
+    p.add_argument("--duration", type=float, default=30.0, help="seconds per level at most")
+    p.add_argument("--levels", default="1,8,32", help="concurrent clients (default 1,8,32)")
+    p.add_argument("--modes", default="cached,uncached")
+    p.add_argument("--workers", type=int, default=1, help="LINT_WORKERS of the server")
+    p.add_argument("--rest", type=float, default=3.0, help="seconds before the last RSS reading")
+    p.add_argument("--json", type=Path, help="write the figures to this file")
+    args = p.parse_args(argv)
+    args.levels = [int(x) for x in args.levels.split(",") if x.strip()]
+    workloads = {"samples": samples(), "3-page": [("ke-hoach-3-trang.docx", three_page_draft())]}
+    print(
+        f"cpus {os.cpu_count()}  workers {args.workers}  {args.requests} requests or "
+        f"{args.duration:g} s per level; samples: {len(workloads['samples'])} drafts",
+        flush=True,
+    )
+    results = [run_mode(m.strip(), args, workloads) for m in args.modes.split(",") if m.strip()]
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    failed = sum(lv["failures"] for r in results for lv in r["levels"])
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
