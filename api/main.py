@@ -110,10 +110,21 @@ def warm_up(state: AppState) -> None:
     import rules  # noqa: F401  (the registry and every rule module)
     from linter import reader  # noqa: F401
 
-    state.engine.store()
+    try:
+        state.engine.store()
+    except Exception as exc:
+        log.error(
+            "không mở được kho văn bản %s (%s): kiểm tra LINT_CORPUS",
+            state.settings.corpus_path or "mặc định",
+            type(exc).__name__,
+        )
+        raise
     if state.settings.preload_nlp:
-        from linter.content import nlp
-
+        try:
+            from linter.content import nlp
+        except ImportError:  # no NLP layer in this installation: content rules load nothing
+            log.warning("NLP layer not available; nothing preloaded")
+            return
         nlp.analyse("Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Nội vụ thực hiện.")
         state.nlp_loaded = True
 
