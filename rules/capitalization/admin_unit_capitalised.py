@@ -106,6 +106,10 @@ class AdminUnitCapitalised(StateRule):
                     en=f"“{noun} {m.group(2)}” capitalises the generic noun mid-sentence; write "
                     f"“{lower} {m.group(2)}”.",
                     location=self.at(para, *m.span(1)),
-                    fix=Fix(title=f"Viết thường: {lower}", replacement=lower, safe=True),
+                    fix=Fix(
+                        title=ctx.t(f"Viết thường: {lower}", f"Write in lower case: “{lower}”"),
+                        replacement=lower,
+                        safe=True,
+                    ),
                     severity=Severity.ERROR if province else Severity.WARNING,
                 )

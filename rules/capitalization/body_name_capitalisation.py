@@ -86,5 +86,9 @@ class BodyNameCapitalisation(StateRule):
                             vi=f"Viết “{found}”; phải viết “{right}” (chỉ viết hoa chữ cái đầu).",
                             en=f"“{found}” is capitalised wrongly; write “{right}”.",
                             location=self.at(para, m.start(), m.end()),
-                            fix=Fix(title=f"Viết “{right}”", replacement=right, safe=True),
+                            fix=Fix(
+                                title=ctx.t(f"Viết “{right}”", f"Write “{right}”"),
+                                replacement=right,
+                                safe=True,
+                            ),
                         )

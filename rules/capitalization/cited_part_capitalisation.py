@@ -95,5 +95,7 @@ class CitedPartCapitalisation(StateRule):
             en=f"Citation writes “{word}”; write “{right}” (capital Phần/Chương/Mục/Điều, "
             "lower-case khoản/điểm).",
             location=self.at(para, *m.span(1)),
-            fix=Fix(title=f"Viết “{right}”", replacement=right, safe=True),
+            fix=Fix(
+                title=ctx.t(f"Viết “{right}”", f"Write “{right}”"), replacement=right, safe=True
+            ),
         )

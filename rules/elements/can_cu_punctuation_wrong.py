@@ -116,7 +116,9 @@ class CanCuPunctuationWrong(StateElementRule):
                 vi=vi,
                 en=en,
                 location=self.at(para, start, end, part="can_cu"),
-                fix=Fix(title=f"Kết thúc bằng “{want}”", replacement=repl),
+                fix=Fix(
+                    title=ctx.t(f"Kết thúc bằng “{want}”", f"End with “{want}”"), replacement=repl
+                ),
                 severity=None if strict or not last else Severity.WARNING,
             )
 

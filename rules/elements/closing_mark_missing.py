@@ -68,10 +68,14 @@ class ClosingMarkMissing(StateRule):
             return
         end = len(text)
         if text.endswith("."):
-            fix = Fix(title=f"Thêm “{mark}”", replacement=mark, safe=True)
+            fix = Fix(title=ctx.t(f"Thêm “{mark}”", f"Add “{mark}”"), replacement=mark, safe=True)
             start = end - 1
         else:
-            fix = Fix(title=f"Thêm “{mark}”", replacement=text[-1:] + mark, safe=True)
+            fix = Fix(
+                title=ctx.t(f"Thêm “{mark}”", f"Add “{mark}”"),
+                replacement=text[-1:] + mark,
+                safe=True,
+            )
             start = end - 1
         tail = text[-30:]
         yield self.finding(

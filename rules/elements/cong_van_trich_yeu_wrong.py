@@ -90,7 +90,10 @@ class CongVanTrichYeuWrong(StateElementRule):
                 "chấm: “V/v …”.",
                 en=f"The subject is written “{m.group(0).strip()}”; no colon after “V/v”.",
                 location=self.at(para, start, start + m.end(), part="trich_yeu"),
-                fix=Fix(title="Bỏ dấu hai chấm sau “V/v”", replacement="V/v "),
+                fix=Fix(
+                    title=ctx.t("Bỏ dấu hai chấm sau “V/v”", "Remove the colon after “V/v”"),
+                    replacement="V/v ",
+                ),
                 severity=Severity.WARNING,
             )
         elif other:
@@ -99,7 +102,7 @@ class CongVanTrichYeuWrong(StateElementRule):
                 vi=f"Trích yếu công văn bắt đầu bằng “{other.group(1)}”; phải viết sau chữ “V/v”.",
                 en=f"The công văn subject starts with “{other.group(1)}”; it must follow “V/v”.",
                 location=self.at(para, start, start + other.end(), part="trich_yeu"),
-                fix=Fix(title="Viết “V/v”", replacement="V/v "),
+                fix=Fix(title=ctx.t("Viết “V/v”", "Write “V/v”"), replacement="V/v "),
                 severity=Severity.WARNING,
             )
         if not ctx.doc.has_formatting:

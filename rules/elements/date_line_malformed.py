@@ -91,7 +91,10 @@ class DateLineMalformed(StateElementRule):
                 vi=f"Thiếu dấu phẩy sau địa danh “{date.place}”; phải viết “{date.place}, ngày …”.",
                 en=f"No comma after the place name “{date.place}”; write “{date.place}, ngày …”.",
                 location=self.at(para, date.place_span[0], end, part="dia_danh_ngay_thang"),
-                fix=Fix(title="Thêm dấu phẩy sau địa danh", replacement=date.place + ","),
+                fix=Fix(
+                    title=ctx.t("Thêm dấu phẩy sau địa danh", "Add a comma after the place name"),
+                    replacement=date.place + ",",
+                ),
             )
         if date.place and date.place[0].isalpha() and not date.place[0].isupper():
             yield self.finding(
@@ -108,5 +111,10 @@ class DateLineMalformed(StateElementRule):
                     vi=f"“{word}” trong dòng ngày tháng viết thường: “{word.lower()}”.",
                     en=f"“{word}” in the date line is written in lower case: “{word.lower()}”.",
                     location=self.at(para, lo, hi, part="dia_danh_ngay_thang"),
-                    fix=Fix(title=f"Viết thường: {word.lower()}", replacement=word.lower()),
+                    fix=Fix(
+                        title=ctx.t(
+                            f"Viết thường: {word.lower()}", f"Write in lower case: “{word.lower()}”"
+                        ),
+                        replacement=word.lower(),
+                    ),
                 )

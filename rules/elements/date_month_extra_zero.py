@@ -66,5 +66,8 @@ class DateMonthExtraZero(StateElementRule):
             en=f"“tháng {month}”: only months 1 and 2 take a leading zero; write "
             f"“tháng {month[1]}”.",
             location=self.at(date.para, *date.month_span, part="dia_danh_ngay_thang"),
-            fix=Fix(title=f"Bỏ số 0: {month[1]}", replacement=month[1]),
+            fix=Fix(
+                title=ctx.t(f"Bỏ số 0: {month[1]}", f"Remove the zero: {month[1]}"),
+                replacement=month[1],
+            ),
         )

@@ -98,7 +98,11 @@ class DiemLetterNotVietnamese(StateRule):
                 continue
             fix = None
             if span is not None:
-                fix = Fix(title=f"Đổi thành “{want})”", replacement=want, safe=True)
+                fix = Fix(
+                    title=ctx.t(f"Đổi thành “{want})”", f"Change to “{want})”"),
+                    replacement=want,
+                    safe=True,
+                )
             yield self.finding(
                 ctx,
                 vi=f"Điểm “{letter})” ở vị trí thứ {position + 1}; theo bảng chữ cái tiếng Việt "

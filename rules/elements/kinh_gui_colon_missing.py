@@ -69,5 +69,9 @@ class KinhGuiColonMissing(StateRule):
             vi="Sau “Kính gửi” thiếu dấu hai chấm; phải viết “Kính gửi:”.",
             en="No colon after “Kính gửi”; write “Kính gửi:”.",
             location=self.at(para, start, end),
-            fix=Fix(title="Thêm dấu hai chấm", replacement=m.group(1) + ":", safe=True),
+            fix=Fix(
+                title=ctx.t("Thêm dấu hai chấm", "Add a colon"),
+                replacement=m.group(1) + ":",
+                safe=True,
+            ),
         )

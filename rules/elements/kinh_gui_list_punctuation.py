@@ -108,7 +108,11 @@ class KinhGuiListPunctuation(StateRule):
                 vi=vi,
                 en=en,
                 location=self.at(para, start, end),
-                fix=Fix(title=f"Kết thúc bằng “{want}”", replacement=want, safe=True),
+                fix=Fix(
+                    title=ctx.t(f"Kết thúc bằng “{want}”", f"End with “{want}”"),
+                    replacement=want,
+                    safe=True,
+                ),
             )
 
 

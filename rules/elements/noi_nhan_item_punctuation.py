@@ -92,5 +92,9 @@ class NoiNhanItemPunctuation(StateRule):
                 vi=vi,
                 en=en,
                 location=self.at(para, start, stop),
-                fix=Fix(title=f"Kết thúc bằng “{end}”", replacement=end, safe=True),
+                fix=Fix(
+                    title=ctx.t(f"Kết thúc bằng “{end}”", f"End with “{end}”"),
+                    replacement=end,
+                    safe=True,
+                ),
             )

@@ -64,7 +64,11 @@ class NoiNhanLabelFormat(StateRule):
                 vi="Sau “Nơi nhận” thiếu dấu hai chấm; phải viết “Nơi nhận:”.",
                 en="No colon after “Nơi nhận”; write “Nơi nhận:”.",
                 location=self.at(label.para, label.start + m.start(1), label.start + m.end(1)),
-                fix=Fix(title="Thêm dấu hai chấm", replacement=m.group(1) + ":", safe=True),
+                fix=Fix(
+                    title=ctx.t("Thêm dấu hai chấm", "Add a colon"),
+                    replacement=m.group(1) + ":",
+                    safe=True,
+                ),
             )
         if not ctx.doc.has_formatting:
             return

@@ -84,7 +84,11 @@ class NoiNhanLuuLine(StateRule):
                 vi="Sau chữ “Lưu” thiếu dấu hai chấm; phải viết “Lưu: VT, …”.",
                 en="No colon after “Lưu”; write “Lưu: VT, …”.",
                 location=self.at(last, seg.start + m.start(1), seg.start + m.end(1)),
-                fix=Fix(title="Thêm dấu hai chấm", replacement=m.group(1) + ":", safe=True),
+                fix=Fix(
+                    title=ctx.t("Thêm dấu hai chấm", "Add a colon"),
+                    replacement=m.group(1) + ":",
+                    safe=True,
+                ),
             )
         if not re.search(r"\b" + re.escape(str(archive)) + r"\b", seg.text):
             yield self.finding(
@@ -107,5 +111,7 @@ class NoiNhanLuuLine(StateRule):
                 vi=vi,
                 en=en,
                 location=self.at(last, start, stop),
-                fix=Fix(title="Kết thúc bằng “.”", replacement=".", safe=True),
+                fix=Fix(
+                    title=ctx.t("Kết thúc bằng “.”", "End with “.”"), replacement=".", safe=True
+                ),
             )

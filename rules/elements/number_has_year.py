@@ -90,5 +90,9 @@ class NumberHasYear(StateElementRule):
             en=f"Administrative numbers carry no year: “…{sym}” contains {number.year}; only "
             "normative documents have the year in their number.",
             location=self.at(para, start, end, part="so_ky_hieu"),
-            fix=Fix(title=f"Bỏ năm {number.year}", replacement="", safe=False),
+            fix=Fix(
+                title=ctx.t(f"Bỏ năm {number.year}", f"Remove the year {number.year}"),
+                replacement="",
+                safe=False,
+            ),
         )

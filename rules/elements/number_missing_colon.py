@@ -65,5 +65,8 @@ class NumberMissingColon(StateElementRule):
             vi=f"Thiếu dấu hai chấm sau chữ “Số” trong “{shown}”; phải viết “{label}: …”.",
             en=f"No colon after “Số” in “{shown}”; write “{label}: …”.",
             location=self.at(para, number.label[0], end, part="so_ky_hieu"),
-            fix=Fix(title="Thêm dấu hai chấm sau “Số”", replacement=f"{label}:{spaces}"),
+            fix=Fix(
+                title=ctx.t("Thêm dấu hai chấm sau “Số”", "Add a colon after “Số”"),
+                replacement=f"{label}:{spaces}",
+            ),
         )

@@ -64,5 +64,7 @@ class NumberMissingLeadingZero(StateElementRule):
             vi=f"Số văn bản “{number.so}” nhỏ hơn 10 phải ghi thêm số 0: “{padded}”.",
             en=f"Document number “{number.so}” is below 10 and needs a leading zero: “{padded}”.",
             location=self.at(number.para, *number.so_span, part="so_ky_hieu"),
-            fix=Fix(title=f"Thêm số 0: {padded}", replacement=padded),
+            fix=Fix(
+                title=ctx.t(f"Thêm số 0: {padded}", f"Add the zero: {padded}"), replacement=padded
+            ),
         )

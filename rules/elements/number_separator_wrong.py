@@ -84,7 +84,12 @@ class NumberSeparatorWrong(StateElementRule):
                 en=f"Spaces around “{sep}” in the symbol “{sym.strip()}”; “/” and “-” take no "
                 "spaces.",
                 location=self.at(para, lo, hi, part="so_ky_hieu"),
-                fix=Fix(title=f"Bỏ khoảng trắng quanh “{sep}”", replacement=sep),
+                fix=Fix(
+                    title=ctx.t(
+                        f"Bỏ khoảng trắng quanh “{sep}”", f"Remove the spaces around “{sep}”"
+                    ),
+                    replacement=sep,
+                ),
             )
         for m in _DOT.finditer(sym):
             pos = base + m.start()
@@ -94,5 +99,11 @@ class NumberSeparatorWrong(StateElementRule):
                 "dùng dấu gạch nối (-).",
                 en=f"The symbol “{sym.strip()}” uses “.” between groups; use a hyphen (-).",
                 location=self.at(para, pos, pos + 1, part="so_ky_hieu"),
-                fix=Fix(title="Thay dấu chấm bằng gạch nối", replacement="-", safe=False),
+                fix=Fix(
+                    title=ctx.t(
+                        "Thay dấu chấm bằng gạch nối", "Replace the full stop with a hyphen"
+                    ),
+                    replacement="-",
+                    safe=False,
+                ),
             )

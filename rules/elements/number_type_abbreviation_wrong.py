@@ -111,7 +111,10 @@ class NumberTypeAbbreviationWrong(StateElementRule):
                 "hoa, chữ thường theo Phụ lục III).",
                 en=f"The type abbreviation “{first}” must be written exactly “{expected}”.",
                 location=loc,
-                fix=Fix(title=f"Sửa thành {expected}", replacement=expected),
+                fix=Fix(
+                    title=ctx.t(f"Sửa thành {expected}", f"Change to “{expected}”"),
+                    replacement=expected,
+                ),
             )
         elif old.get(first) == expected:
             yield self.finding(
@@ -121,7 +124,11 @@ class NumberTypeAbbreviationWrong(StateElementRule):
                 en=f"“{first}” is the old (Circular 01/2011) abbreviation; Decree 30/2020 uses "
                 f"“{expected}”.",
                 location=loc,
-                fix=Fix(title=f"Sửa thành {expected}", replacement=expected, safe=False),
+                fix=Fix(
+                    title=ctx.t(f"Sửa thành {expected}", f"Change to “{expected}”"),
+                    replacement=expected,
+                    safe=False,
+                ),
                 severity=Severity.WARNING,
             )
         elif first in official or first in old:
@@ -132,7 +139,11 @@ class NumberTypeAbbreviationWrong(StateElementRule):
                 en=f"The symbol “{sym}” has the abbreviation “{first}” but the document type needs "
                 f"“{expected}”.",
                 location=loc,
-                fix=Fix(title=f"Sửa thành {expected}", replacement=expected, safe=False),
+                fix=Fix(
+                    title=ctx.t(f"Sửa thành {expected}", f"Change to “{expected}”"),
+                    replacement=expected,
+                    safe=False,
+                ),
                 severity=Severity.WARNING,
             )
         else:

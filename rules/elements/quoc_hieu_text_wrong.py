@@ -73,7 +73,10 @@ class QuocHieuTextWrong(StateElementRule):
                 vi=f"Quốc hiệu “{typed}” phải viết chữ in hoa: “{canonical}”.",
                 en=f"The national title “{typed}” must be in capitals: “{canonical}”.",
                 location=self.at(para, start, end, part="quoc_hieu"),
-                fix=Fix(title=f"Viết in hoa: {canonical}", replacement=canonical),
+                fix=Fix(
+                    title=ctx.t(f"Viết in hoa: {canonical}", f"Write in capitals: “{canonical}”"),
+                    replacement=canonical,
+                ),
             )
             return
         simple = typed.upper().replace(" ", "") == canonical.replace(" ", "")
@@ -82,5 +85,9 @@ class QuocHieuTextWrong(StateElementRule):
             vi=f"Quốc hiệu viết là “{shown}”, phải là “{canonical}”.",
             en=f"The national title reads “{shown}”; expected “{canonical}”.",
             location=self.at(para, start, end, part="quoc_hieu"),
-            fix=Fix(title=f"Sửa thành: {canonical}", replacement=canonical, safe=simple),
+            fix=Fix(
+                title=ctx.t(f"Sửa thành: {canonical}", f"Change to “{canonical}”"),
+                replacement=canonical,
+                safe=simple,
+            ),
         )

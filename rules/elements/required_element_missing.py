@@ -96,7 +96,7 @@ class RequiredElementMissing(StateElementRule):
                 continue
             vi, en = _LABELS[name]
             if doc_type == "cong_van" and name == "trich_yeu":
-                vi, en = "trích yếu công văn (“V/v …”)", "the công văn subject line (“V/v …”)"
+                vi, en = "trích yếu công văn (“V/v …”)", "công văn subject line (“V/v …”)"
             yield self.finding(
                 ctx,
                 vi=f"Không tìm thấy {vi}: đây là thành phần thể thức bắt buộc.",

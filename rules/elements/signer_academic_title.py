@@ -79,7 +79,9 @@ class SignerAcademicTitle(StateRule):
                 "trước họ tên.",
                 en=f"“{title}” before the signer's name; no academic or honorary titles there.",
                 location=self.at(para, m.start(1), m.end(1)),
-                fix=Fix(title=f"Bỏ “{title}”", replacement="", safe=True),
+                fix=Fix(
+                    title=ctx.t(f"Bỏ “{title}”", f"Remove “{title}”"), replacement="", safe=True
+                ),
             )
 
     @staticmethod

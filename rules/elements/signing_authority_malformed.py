@@ -71,7 +71,7 @@ class SigningAuthorityMalformed(StateRule):
                 "period, one space).",
                 location=self.at(line.para, line.start, line.end),
                 fix=Fix(
-                    title=f"Viết “{line.canonical}”",
+                    title=ctx.t(f"Viết “{line.canonical}”", f"Write “{line.canonical}”"),
                     replacement=line.canonical + " ",
                     safe=True,
                 ),

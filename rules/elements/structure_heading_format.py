@@ -150,7 +150,11 @@ class StructureHeadingFormat(StateRule):
                 f"(“{m.group(1)}.”).",
                 en=f"“{m.group(1)}:” uses a colon; the article number is followed by a period.",
                 location=self.at(para, pos, pos + 1),
-                fix=Fix(title="Đổi “:” thành “.”", replacement=".", safe=True),
+                fix=Fix(
+                    title=ctx.t("Đổi “:” thành “.”", "Change “:” to “.”"),
+                    replacement=".",
+                    safe=True,
+                ),
             )
         if not fmt:
             return

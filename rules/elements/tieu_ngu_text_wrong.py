@@ -76,7 +76,11 @@ class TieuNguTextWrong(StateElementRule):
         loc = self.at(para, start, end, part="tieu_ngu")
         fix = None
         if typed != canonical:
-            fix = Fix(title=f"Sửa thành: {canonical}", replacement=canonical, safe=same_words)
+            fix = Fix(
+                title=ctx.t(f"Sửa thành: {canonical}", f"Change to “{canonical}”"),
+                replacement=canonical,
+                safe=same_words,
+            )
         yield self.finding(
             ctx,
             vi=f"Tiêu ngữ viết là “{shown}” ({what_vi}), phải là “{canonical}”.",

@@ -18,3 +18,7 @@ def meeting(ctx: Context) -> Meeting | None:
 
 def fmt_days(days: float) -> str:
     return {0.5: "½ ngày", 1.0: "1 ngày", 1.5: "1,5 ngày"}.get(days, f"{days:g} ngày")
+
+
+def fmt_days_en(days: float) -> str:
+    return {0.5: "half a day", 1.0: "1 day"}.get(days, f"{days:g} days")

@@ -9,6 +9,12 @@ from linter.finding import Finding, Severity
 from linter.rule import Context
 from rules.meetings._meeting_common import SOURCE, MeetingRule, meeting
 
+_SPEECH_EN = {
+    "khai_mac": "opening speech",
+    "tham_luan": "presentation",
+    "ket_luan": "closing remarks",
+}
+
 
 class MeetingSpeechTooLong(MeetingRule):
     """Thời lượng phát biểu khai mạc, tham luận, kết luận vượt mức cho phép.
@@ -60,19 +66,29 @@ class MeetingSpeechTooLong(MeetingRule):
                 continue
             limit = SPEECH_LIMITS[s.kind]
             if s.minutes > limit:
-                yield self._flag(ctx, s.paragraph, SPEECH_VI[s.kind], s.minutes, limit)
+                yield self._flag(
+                    ctx, s.paragraph, (SPEECH_VI[s.kind], _SPEECH_EN[s.kind]), s.minutes, limit
+                )
         total = sum(s.minutes for s in conclusions)
         if conclusions and total > SPEECH_LIMITS["ket_luan"]:
-            yield self._flag(ctx, conclusions[-1].paragraph, "kết luận", total, 50, total=True)
+            what = (SPEECH_VI["ket_luan"], _SPEECH_EN["ket_luan"])
+            yield self._flag(ctx, conclusions[-1].paragraph, what, total, 50, total=True)
 
     def _flag(
-        self, ctx: Context, paragraph: int, what: str, minutes: int, limit: int, total: bool = False
+        self,
+        ctx: Context,
+        paragraph: int,
+        what: tuple[str, str],
+        minutes: int,
+        limit: int,
+        total: bool = False,
     ) -> Finding:
+        what_vi, what_en = what
         tong = " tổng cộng" if total else ""
         return self.finding(
             ctx,
-            vi=f"Thời lượng {what}{tong} {minutes} phút, vượt mức tối đa {limit} phút.",
-            en=f"The {what} slot{' in total' if total else ''} takes {minutes} minutes, over the "
-            f"{limit}-minute limit.",
+            vi=f"Thời lượng {what_vi}{tong} {minutes} phút, vượt mức tối đa {limit} phút.",
+            en=f"The {what_en} slot{' in total' if total else ''} takes {minutes} minutes, "
+            f"over the {limit}-minute limit.",
             location=self.at(ctx.doc.paragraphs[paragraph]),
         )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from linter.content.meetings import KIND_VI
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.meetings._meeting_common import SOURCE, MeetingRule, fmt_days, meeting
+from rules.meetings._meeting_common import SOURCE, MeetingRule, fmt_days, fmt_days_en, meeting
 
 _HOURS_PER_DAY = 9.0  # a working day, with a margin (7:30–17:00 less lunch ≈ 8 h)
 
@@ -63,11 +63,11 @@ class MeetingTooLong(MeetingRule):
         limit = m.limit_days
         if m.days is not None:
             over = m.days > limit
-            stated = fmt_days(m.days)
+            stated, stated_en = fmt_days(m.days), fmt_days_en(m.days)
         elif m.hours is not None:
             limit_hours = 4.5 if limit < 1 else limit * _HOURS_PER_DAY
             over = m.hours > limit_hours
-            stated = f"{m.hours:g} giờ"
+            stated, stated_en = f"{m.hours:g} giờ", f"{m.hours:g} hours"
         else:
             return
         if not over:
@@ -77,7 +77,7 @@ class MeetingTooLong(MeetingRule):
             ctx,
             vi=f"Thời gian họp {stated} (“{m.duration_text}”) vượt mức tối đa {fmt_days(limit)} "
             f"đối với {KIND_VI[m.kind]}.",
-            en=f"The meeting lasts {stated} (“{m.duration_text}”), over the {limit:g}-day limit "
+            en=f"The meeting lasts {stated_en} (“{m.duration_text}”), over the {limit:g}-day limit "
             f"for its kind.",
             location=self.at(para),
         )

@@ -63,5 +63,9 @@ class DoubleSpace(LayoutRule):
                     vi=f"{len(m.group(1))} dấu cách liền nhau; giữa hai từ chỉ một dấu cách.",
                     en=f"{len(m.group(1))} spaces in a row; use one.",
                     location=self.at(para, *m.span(1)),
-                    fix=Fix(title="Thay bằng một dấu cách", replacement=" ", safe=True),
+                    fix=Fix(
+                        title=ctx.t("Thay bằng một dấu cách", "Replace with a single space"),
+                        replacement=" ",
+                        safe=True,
+                    ),
                 )

@@ -65,5 +65,7 @@ class SpaceBeforePunctuation(LayoutRule):
                     vi=f"Dấu cách trước “{mark}”; dấu câu viết liền với chữ đứng trước.",
                     en=f"Space before “{mark}”; punctuation follows the word directly.",
                     location=self.at(para, *m.span(1)),
-                    fix=Fix(title="Xóa dấu cách", replacement="", safe=True),
+                    fix=Fix(
+                        title=ctx.t("Xóa dấu cách", "Delete the space"), replacement="", safe=True
+                    ),
                 )

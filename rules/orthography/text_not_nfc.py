@@ -87,5 +87,11 @@ class TextNotNfc(LayoutRule):
                 "sẵn (NFC).",
                 en=f"“{fixed[:30]}” is stored decomposed (NFD); use precomposed Unicode (NFC).",
                 location=self.at(para, start, end),
-                fix=Fix(title="Chuyển sang dạng dựng sẵn", replacement=fixed, safe=one_run),
+                fix=Fix(
+                    title=ctx.t(
+                        "Chuyển sang dạng dựng sẵn", "Convert to precomposed Unicode (NFC)"
+                    ),
+                    replacement=fixed,
+                    safe=one_run,
+                ),
             )

@@ -98,12 +98,13 @@ class PartyAuthorityTypeUnusual(PartyRule):
             return
         name = TYPE_NAMES.get(doc_type, doc_type)
         clause = str(table.get("clause", ""))
+        clause_en = str(table.get("clause_en", clause))
         loc = location(self, first_part(ctx, "ten_loai") or issuer)
         yield self.report(
             ctx,
             vi=f"{what_vi} ban hành {name}: thể loại này không có trong danh mục thẩm quyền "
             f"({clause}).",
-            en=f"The {what_en} issues a {name}: this type is not in its list ({clause}).",
+            en=f"The {what_en} issues a {name}: this type is not in its list ({clause_en}).",
             location=loc,
             severity=severity_of(table.get("severity") or data.get("severity"), self.severity),
             source=clause if clause.startswith("Quy định") else f"Quy định 66-QĐ/TW, {clause}",

@@ -91,5 +91,8 @@ class PartyDateLineMalformed(PartyRule):
                 en=f"Month “{month}” takes no leading zero (only months 1 and 2 do).",
                 location=self.at(para, *date.month_span, part="dia_danh_ngay_thang"),
                 severity=Severity.WARNING,
-                fix=Fix(title=f"Bỏ số 0: {int(month)}", replacement=str(int(month))),
+                fix=Fix(
+                    title=ctx.t(f"Bỏ số 0: {int(month)}", f"Remove the zero: {int(month)}"),
+                    replacement=str(int(month)),
+                ),
             )

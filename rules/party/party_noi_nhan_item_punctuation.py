@@ -96,5 +96,9 @@ class PartyNoiNhanItemPunctuation(PartyRule):
                 f"{_NAMES_EN.get(want, want)}.",
                 location=location(self, pt, pos - 1, pos) if exact else location(self, pt),
                 severity=sev,
-                fix=Fix(title=f"Thay bằng “{want}”", replacement=want) if exact else None,
+                fix=Fix(
+                    title=ctx.t(f"Thay bằng “{want}”", f"Replace with “{want}”"), replacement=want
+                )
+                if exact
+                else None,
             )

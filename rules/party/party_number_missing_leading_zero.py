@@ -72,5 +72,7 @@ class PartyNumberMissingLeadingZero(PartyRule):
             vi=f"Số văn bản “{so}” phải viết là “{padded}”.",
             en=f"Number “{so}” must be written “{padded}”.",
             location=location(self, pt, pt.start + m.start("so"), pt.start + m.end("so")),
-            fix=Fix(title=f"Thêm số 0: {padded}", replacement=padded),
+            fix=Fix(
+                title=ctx.t(f"Thêm số 0: {padded}", f"Add the zero: {padded}"), replacement=padded
+            ),
         )

@@ -79,7 +79,10 @@ class PartyNumberStateForm(PartyRule):
                 "“Số 383-CV/ĐU”.",
                 en="A colon after “Số” (State style); a Party number reads “Số 383-CV/ĐU”.",
                 location=location(self, pt, lo, hi),
-                fix=Fix(title="Bỏ dấu hai chấm", replacement="" if m.group("after") else " "),
+                fix=Fix(
+                    title=ctx.t("Bỏ dấu hai chấm", "Remove the colon"),
+                    replacement="" if m.group("after") else " ",
+                ),
             )
         head = _HEAD.match(text)
         if head and head.group("sep") == "/":
@@ -98,7 +101,9 @@ class PartyNumberStateForm(PartyRule):
                 vi=f"Ký hiệu dùng gạch ngang dài “{d.group(0)}”; phải là gạch nối “-”.",
                 en=f"The code uses a dash “{d.group(0)}”; it must be a hyphen “-”.",
                 location=location(self, pt, pt.start + d.start(), pt.start + d.end()),
-                fix=Fix(title="Thay bằng gạch nối", replacement="-"),
+                fix=Fix(
+                    title=ctx.t("Thay bằng gạch nối", "Replace with a hyphen"), replacement="-"
+                ),
             )
         blank = head is not None and head.group("so") is None
         for s in _SPACED.finditer(text):

@@ -78,7 +78,9 @@ class PartySigningFormWrong(PartyRule):
                     f"“{want}”.",
                     en=f"“{form}” is the State signing form; a Party document writes “{want}”.",
                     location=location(self, pt, lo, hi),
-                    fix=Fix(title=f"Thay bằng {want}", replacement=want),
+                    fix=Fix(
+                        title=ctx.t(f"Thay bằng {want}", f"Replace with “{want}”"), replacement=want
+                    ),
                 )
             elif m := _DOTTED.match(text):
                 lo, hi = pt.start + m.start("form"), pt.start + m.end()
@@ -87,7 +89,10 @@ class PartySigningFormWrong(PartyRule):
                     vi=f"“{m.group('form')}.” có dấu chấm thừa; viết “{m.group('form')}”.",
                     en=f"“{m.group('form')}.” has a stray dot; write “{m.group('form')}”.",
                     location=location(self, pt, lo, hi),
-                    fix=Fix(title="Bỏ dấu chấm", replacement=m.group("form")),
+                    fix=Fix(
+                        title=ctx.t("Bỏ dấu chấm", "Remove the full stop"),
+                        replacement=m.group("form"),
+                    ),
                 )
             elif m := _SPACED.match(text):
                 yield self.report(

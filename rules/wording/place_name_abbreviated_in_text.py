@@ -97,5 +97,9 @@ class PlaceNameAbbreviatedInText(StateRule):
             vi=f"Viết tắt “{found.strip()}”; viết đầy đủ “{right.strip()}”.",
             en=f"Abbreviation “{found.strip()}”; write “{right.strip()}” in full.",
             location=self.at(para, *span),
-            fix=Fix(title=f"Viết “{right.strip()}”", replacement=right, safe=True),
+            fix=Fix(
+                title=ctx.t(f"Viết “{right.strip()}”", f"Write “{right.strip()}”"),
+                replacement=right,
+                safe=True,
+            ),
         )
