@@ -25,6 +25,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from linter.content import nlp
@@ -43,7 +44,7 @@ _OPENING_RE = re.compile(
     r"^(?:căn cứ|tiếp theo|trên đây|thực hiện|triển khai|theo)\s+(?:các\s+)?"
     r"(?:công văn|kết luận|kế hoạch|quyết định|nghị quyết|nghị định|chỉ thị|thông báo|"
     r"chương trình|hướng dẫn|thông tư|luật|ý kiến|công điện|quy định|đề án|văn bản|"
-    r"chỉ đạo|là|nội dung)",
+    r"chỉ đạo|là|nội dung|quy chế|điều lệ|pháp lệnh|hiến pháp|bộ luật|thông tri)",
     re.IGNORECASE,
 )
 # Sections whose items state aims, not tasks ("I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu").
@@ -52,12 +53,68 @@ _AIMS_RE = re.compile(
     r"đối\s+tượng|phạm\s+vi|tình\s+hình|kết\s+quả\s+(?:đạt|thực)|căn\s+cứ|nội\s+dung\s+kiểm\s+tra",
     re.IGNORECASE,
 )
-_SKIP_START = re.compile(r"^(?:nơi nhận|kính gửi|trên đây|\(|v/v\b)", re.IGNORECASE)
+_SKIP_START = re.compile(r"^(?:nơi nhận|kính gửi|trên đây|\(|v/v\b|ví dụ\b)", re.IGNORECASE)
+# The document's own effect clause ("Hướng dẫn này có hiệu lực từ ngày ký, thay thế …").
+_EFFECT_RE = re.compile(
+    r"\bnày\s+có\s+hiệu\s+lực|\bcó\s+hiệu\s+lực\s+(?:thi\s+hành\s+)?(?:kể\s+)?từ\s+ngày",
+    re.IGNORECASE,
+)
+# Narrative, not assignment: the opening of a thông báo kết luận ("Ngày 18/7/2025, đồng chí …
+# tại buổi kiểm tra …", "Phó Chủ tịch UBND tỉnh tại cuộc họp nghe báo cáo …"), what a body
+# has found or received ("Sau khi nghiên cứu …, Sở Nội vụ nhận thấy …").
+_NARRATIVE_START = re.compile(
+    r"^(?:ngày\s+\d|sau\s+khi\s+(?:nghe|nghiên\s+cứu|xem\s+xét)|tham\s+dự|qua\s+theo\s+dõi|"
+    r"qua\s+kiểm\s+tra|qua\s+nghiên\s+cứu|thời\s+gian\s+qua|trong\s+thời\s+gian\s+qua)",
+    re.IGNORECASE,
+)
+_MEETING_RE = re.compile(
+    r"^(?:\S+\s+){0,16}?tại\s+(?:buổi|cuộc)\s+(?:họp|làm\s+việc|kiểm\s+tra|giao\s+ban|"
+    r"đối\s+thoại|tiếp|nghe)",
+    re.IGNORECASE,
+)
+# "Ủy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-BCA …": what arrived, not what to do.
+_RECEIVED_RE = re.compile(
+    r"^(?:\S+\s+){1,12}?nhận\s+được\s+(?:công\s+văn|tờ\s+trình|hướng\s+dẫn|văn\s+bản|"
+    r"kế\s+hoạch|báo\s+cáo|thông\s+báo|quyết\s+định|công\s+điện|đề\s+nghị|ý\s+kiến)",
+    re.IGNORECASE,
+)
+_NARRATIVE_VERBS = {"đã", "đang", "nhận thấy", "nhận được", "vừa"}
+# "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … báo cáo": a closing formula.
+_ESCALATION_RE = re.compile(
+    r"nếu\s+có\s+(?:phát\s+sinh\s+)?(?:khó\s+khăn|vướng\s+mắc)|"
+    r"quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện[^.;]{0,40}"
+    r"(?:khó\s+khăn|vướng\s+mắc)",
+    re.IGNORECASE,
+)
+# "Văn phòng Sở thông báo để các phòng, đơn vị biết, thực hiện./.": the notice's closing.
+_NOTICE_CLOSING_RE = re.compile(
+    r"\bthông\s+báo\s+(?:kết\s+luận\s+[^.;]{0,160})?(?:để|đến|cho)\s+[^.;]{0,120}?\bbiết\b",
+    re.IGNORECASE,
+)
+_ASSIGNING_START = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu)\s", re.IGNORECASE)
+# Appointments listed as "Chủ tịch Hiệp hội: Ông …" are facts, not tasks.
+_APPOINTMENT_RE = re.compile(r":\s*(?:Ông|Bà|Đồng chí)\s+[A-ZĐÀ-Ỹ]")
+# An introduction to a list of components, not of tasks ("3.2. Hồ sơ đề nghị khen thưởng gồm:").
+_LIST_INTRO = re.compile(r"\bgồm\s*(?:có\s*)?:$", re.IGNORECASE)
+# An action whose objects are listed below it: "… trình Hội đồng nhân dân tỉnh quyết định:".
+_OBJECTS_INTRO = re.compile(
+    r"\b(?:quyết\s+định|phê\s+duyệt|thông\s+qua|ban\s+hành)\s*:$", re.IGNORECASE
+)
+# Section where a guide (Hướng dẫn) assigns work; the rest of a guide states rules.
+_ORG_SECTION_RE = re.compile(r"tổ\s+chức\s+thực\s+hiện", re.IGNORECASE)
+# Words opening a heading line that addresses the actors named after them.
+_ADDRESS_PREFIX = re.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao|đối\s+với|về\s+phía)\s+", re.IGNORECASE)
 _ADVERBS = {
     "thường", "khẩn", "định", "kịp", "nghiêm", "có", "chịu", "phải", "cần", "tiếp", "chủ",
     "hằng", "hàng", "trực", "sớm", "chỉ", "tổ", "quan", "ưu",
 }  # fmt: skip
 _NUMBER_TARGET = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+# A counted output: "mỗi tháng 02 chuyên mục", "tổ chức 03 lớp tập huấn", "10 tin, bài".
+_COUNTED_OUTPUT = re.compile(
+    r"(?<![\d/.,])\d{1,4}\s+(?:\([^)]{1,12}\)\s+)?(?:chuyên\s+mục|chuyên\s+đề|tin,?\s+bài|tin|bài|"
+    r"phóng\s+sự|lớp|hội\s+nghị|cuộc\s+thi|buổi|đợt|tọa\s+đàm|ấn\s+phẩm|video|clip)\b",
+    re.IGNORECASE,
+)
 # Document numbers and dates ("226-KL/TW", "số 30/2020/NĐ-CP", "11/12/2025") are not targets.
 _REFERENCE = re.compile(
     r"\d+(?:/\d+)*\s*[-/]\s*[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*|\d{1,2}/\d{1,2}/\d{4}|"
@@ -408,7 +465,7 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
         ):
             j += 1
         return a.span_text(h.start, j)
-    m = _NUMBER_TARGET.search(a.text)
+    m = _NUMBER_TARGET.search(a.text) or _COUNTED_OUTPUT.search(a.text)
     if m:
         return m.group(0)
     return None
@@ -536,6 +593,108 @@ def _split_segments(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+def _action_after(a: nlp.Analysis, start: int) -> bool:
+    """An action of its own after token ``start`` (not "chủ trì, phối hợp …" alone)."""
+    coord = {i for h in a.of("COORD") for i in range(h.start, h.end)}
+    return any(
+        h.start >= start
+        and not _inside_actor(a, h.start)
+        and h.start not in coord
+        and h.text.lower() != "phối hợp"
+        for h in a.of("ACTION")
+    )
+
+
+def _parent_line(block: Block, nxt: Block | None) -> bool:
+    """A numbered line with no sentence end whose own items follow (a heading, not a task).
+
+    "8. Tăng cường đầu tư nguồn lực …" then "a) Sở Tài chính …"; "d) Đề nghị Viện Kiểm sát nhân
+    dân tỉnh, Tòa án nhân dân tỉnh" then the duties in the next paragraph.
+    """
+    level = block.level
+    if level is None or nxt is None or _SENTENCE_END.search(block.text.rstrip()):
+        return False
+    if len(block.text.split()) > 100:
+        return False
+    return nxt.level is None or nxt.level > level
+
+
+@cache
+def _actor_heads() -> tuple[str, ...]:
+    lex = nlp.lexicon()["actors"]
+    words = {nlp.normalise(w).lower() for key in ("heads", "standalone", "persons")
+             for w in lex[key]}  # fmt: skip
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _line_actors(text: str) -> tuple[list[nlp.Actor], str | None, int, nlp.Analysis]:
+    """The actors a heading line names, with their role, where they end, and the analysis.
+
+    The analyser's actors first ("Sở Tài chính chủ trì, phối hợp …", "Đề nghị Chi cục Hải
+    quan …"); failing that, a name opening the line with the first word of a body ("Viện Kiểm
+    sát nhân dân tỉnh, Tòa án nhân dân tỉnh", "Ủy ban nhân dân các địa phương") up to its first
+    verb, one actor per comma-separated name.
+    """
+    a = nlp.analyse(text)
+    leads, role, end = _find_leads(a)
+    if leads:
+        rest = a.toks[end:]
+        if (
+            role in ("giao", "de_nghi")
+            and 0 < len(rest) <= 4
+            and all(t.is_word for t in rest)
+            and not _verb_starts(a) & set(range(end, len(a.toks)))
+        ):
+            # a name the analyser cut short ("Chi cục Hải quan | khu vực XIII")
+            leads = [*leads[:-1], _extend(a, leads[-1], len(a.toks))]
+            end = len(a.toks)
+        return leads, role, end, a
+    body = _ADDRESS_PREFIX.sub("", text.strip())
+    b = nlp.analyse(body)
+    if b.actors and b.actors[0].start == 0:
+        actors = _actor_list(b, 0)
+        return actors, "heading", len(a.toks), a
+    verbs = _verb_starts(b)
+    stop = min((v for v in verbs if v > 0), default=len(b.toks))
+    name = b.span_text(0, stop).strip(" ,;")
+    low = nlp.normalise(name).lower()
+    if not name[:1].isupper() or not any(
+        low == h or low.startswith(h + " ") for h in _actor_heads()
+    ):
+        return [], None, 0, a
+    out = []
+    for part in re.split(r"\s*,\s*", name):
+        if part[:1].isupper():
+            kind = "class" if re.search(r"\bcác\b", part) else "named"
+            out.append(nlp.Actor(kind, 0, 0, part, 0, 0))
+    return out, "heading", len(a.toks), a
+
+
+def _narrative(seg: str, a: nlp.Analysis, role: str | None, lead_end: int) -> bool:
+    """A sentence that tells what happened or was found, not what is to be done."""
+    asks = bool(a.of("GIVE") or a.of("ASK"))
+    if (_NARRATIVE_START.match(seg) or _RECEIVED_RE.match(seg)) and not asks:
+        return True
+    if _MEETING_RE.match(seg) and not (asks or a.of("LEADV") or a.of("RESP")):
+        return True
+    if role == "subject" and lead_end < len(a.toks):
+        nxt = " ".join(t.lower for t in a.toks[lead_end : lead_end + 2])
+        first = a.toks[lead_end].lower
+        if first in _NARRATIVE_VERBS or nxt in _NARRATIVE_VERBS:
+            return True
+    return False
+
+
+def _not_a_task(seg: str) -> bool:
+    """Effect clauses, escalation and notice formulas, and lists of appointees."""
+    return bool(
+        _EFFECT_RE.search(seg)
+        or _ESCALATION_RE.search(seg)
+        or _APPOINTMENT_RE.search(seg)
+        or (_NOTICE_CLOSING_RE.search(seg) and not _ASSIGNING_START.match(seg))
+    )
+
+
 _CLOSING_STOP = {
     "đề", "nghị", "yêu", "cầu", "quan", "tâm", "phối", "hợp", "triển", "khai", "thực", "hiện",
     "tổ", "chức", "nghiêm", "túc", "các", "nội", "dung", "trên", "nêu", "này", "và", "tốt",
@@ -561,7 +720,8 @@ def _closing_formula(a: nlp.Analysis, leads_named: bool) -> bool:
         return False
     generic = a.of("GENERIC")
     real = [h for h in a.of("ACTION") if not any(g.start <= h.start < g.end for g in generic)
-            and h.text.lower() not in ("thực hiện", "triển khai", "tổ chức")]  # fmt: skip
+            and h.text.lower() not in ("thực hiện", "triển khai", "tổ chức", "phối hợp",
+                                       "hoàn thành")]  # fmt: skip
     return not real and _product(a, 0) is None
 
 
@@ -575,13 +735,41 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
     aims_level: float | None = None  # inside an aims section opened at this level
     resources: str | None = None
     resources_paragraph: int | None = None
-    for block in blocks:
+    # A guide (Hướng dẫn) states rules; only its "Tổ chức thực hiện" part assigns work.
+    guide = anatomy.doc_type == "huong_dan"
+    in_org = False
+    in_quote = False
+    list_level: float | None = None  # inside the items of "Hồ sơ … gồm:"
+    for k, block in enumerate(blocks):
         level = block.level
         if level is not None:
             contexts = [c for c in contexts if c.level < level]
             last_level = level
         text = block.text
-        if not text or _SKIP_START.match(text):
+        if not text:
+            continue
+        if list_level is not None:
+            if level is not None and level > list_level:
+                continue
+            list_level = None
+        if level is not None and _LIST_INTRO.search(text):
+            list_level = level
+            continue
+        # A passage quoted from another body's document is not this document's work.
+        if in_quote:
+            in_quote = "”" not in text
+            continue
+        if text.startswith("“"):
+            in_quote = "”" not in text
+            continue
+        if guide and (text.isupper() or (level is not None and level <= 1)):
+            if _ORG_SECTION_RE.search(text) and len(text.split()) <= 12:
+                in_org = True
+            elif text.isupper() or level == 0:
+                in_org = False
+        if guide and not in_org:
+            continue
+        if _SKIP_START.match(text):
             continue
         nlp.prime(text)
         whole = nlp.analyse(text)
@@ -614,6 +802,12 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 _Context(level if level is not None else last_level + 0.5, heading, "heading")
             )
             continue
+        if _parent_line(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+            leads, role, lead_end, line = _line_actors(text)
+            if leads:
+                contexts.append(_Context(level if level is not None else 0.0, leads, "heading"))
+            if not leads or role == "heading" or not _action_after(line, lead_end):
+                continue  # a heading: its items are the tasks
         if text.rstrip().endswith(":"):
             addressees = _intro_addressees(whole)
             if addressees:
@@ -622,6 +816,8 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                         level if level is not None else last_level + 0.5, addressees, "addressee"
                     )
                 )
+            elif level is not None and _OBJECTS_INTRO.search(text):
+                list_level = level  # "… trình Hội đồng nhân dân tỉnh quyết định:" then objects
             continue
         if _OPENING_RE.match(text):
             continue
@@ -629,8 +825,12 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
         current: dict[str, Any] | None = None
         for s, e in _split_segments(text):
             seg = text[s:e]
+            if _not_a_task(seg):
+                continue
             a = nlp.analyse(seg)
             leads, role, lead_end = _find_leads(a)
+            if _narrative(seg, a, role, lead_end):
+                continue
             starts_with_verb = bool(a.toks) and (
                 0 in _verb_starts(a) or a.toks[0].lower in _ADVERBS
             )

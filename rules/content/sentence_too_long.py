@@ -9,11 +9,13 @@ from linter.content.tasks import sentences
 from linter.finding import Finding, Severity
 from linter.rule import Context, Rule
 from rules.content._task_common import SOURCE_21, extraction
+from rules.layout._common import cap
 
 
 @dataclass(frozen=True)
 class Options:
     max_words: int = 80  # Vietnamese syllables ("từ") per sentence
+    max_findings: int = 3  # long sentences reported per document; the last says how many more
 
 
 class SentenceTooLong(Rule):
@@ -24,6 +26,8 @@ class SentenceTooLong(Rule):
     Đếm số tiếng (âm tiết) của mỗi câu trong phần nội dung; câu dài hơn ``max_words`` (mặc định
     80 tiếng) thì gợi ý tách câu.
     Counts the syllables of each body sentence and suggests splitting those over ``max_words``.
+    Chỉ nêu tối đa ``max_findings`` câu mỗi văn bản; câu cuối ghi “(và N câu khác)”.
+    At most ``max_findings`` per document; the last one says how many more there are.
 
     ## Vì sao (Why)
     Kết luận 226-KL/TW, mục 2.1: nội dung văn bản phải “ngắn gọn, súc tích, dễ hiểu”. Câu quá dài
@@ -41,6 +45,8 @@ class SentenceTooLong(Rule):
     ## Tùy chọn (Options)
     ``max_words`` (số nguyên, mặc định 80): số tiếng tối đa của một câu.
     ``max_words`` (int, 80): the longest sentence accepted, in syllables.
+    ``max_findings`` (số nguyên, mặc định 3): số câu dài nêu tối đa trong một văn bản.
+    ``max_findings`` (int, 3): long sentences reported per document.
 
     ## Ngoại lệ (When not to apply)
     Văn bản quy phạm pháp luật; câu trích dẫn căn cứ (“Căn cứ …”, “Thực hiện …”) vẫn được tính.
@@ -62,6 +68,15 @@ class SentenceTooLong(Rule):
         return super().applies(ctx) and not ctx.anatomy.is_normative
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        yield from cap(
+            ctx,
+            self._long_sentences(ctx),
+            max(1, self.options.max_findings),
+            more_vi="câu khác",
+            more_en="more long sentences",
+        )
+
+    def _long_sentences(self, ctx: Context) -> Iterator[Finding]:
         limit = self.options.max_words
         for block in extraction(ctx).blocks:
             for s, e in sentences(block.text):

@@ -121,8 +121,16 @@ def any_fmt(para: Paragraph, attr: str) -> bool:
     return any(getattr(r.format, attr) for r in letter_runs(para))
 
 
-def cap(ctx: Context, findings: Iterable[Finding], limit: int = MAX_PER_RULE) -> Iterator[Finding]:
-    """At most ``limit`` findings; the last one says how many more were left out."""
+def cap(
+    ctx: Context,
+    findings: Iterable[Finding],
+    limit: int = MAX_PER_RULE,
+    *,
+    more_vi: str = "chỗ khác cùng lỗi",
+    more_en: str = "more like this",
+) -> Iterator[Finding]:
+    """At most ``limit`` findings; the last one says how many more were left out
+    ("(và N chỗ khác cùng lỗi)", or "(và N ``more_vi``)")."""
     items = list(findings)
     if len(items) <= limit:
         yield from items
@@ -130,7 +138,7 @@ def cap(ctx: Context, findings: Iterable[Finding], limit: int = MAX_PER_RULE) ->
     rest = len(items) - limit
     yield from items[: limit - 1]
     last = items[limit - 1]
-    extra = ctx.t(f" (và {rest} chỗ khác cùng lỗi)", f" (and {rest} more like this)")
+    extra = ctx.t(f" (và {rest} {more_vi})", f" (and {rest} {more_en})")
     yield replace(last, message=last.message + extra)
 
 
