@@ -162,6 +162,13 @@ class Table:
     has_visible_borders: bool = False
     first_paragraph: int = 0  # body paragraph indexes covered (inclusive)
     last_paragraph: int = 0
+    # Width of each cell, row by row (grid columns spanned, else w:tcW); None when unknown.
+    cell_widths_mm: tuple[tuple[float | None, ...], ...] = ()
+
+    def cell_width_mm(self, row: int, col: int) -> float | None:
+        if 0 <= row < len(self.cell_widths_mm) and 0 <= col < len(self.cell_widths_mm[row]):
+            return self.cell_widths_mm[row][col]
+        return None
 
 
 @dataclass(frozen=True, slots=True)

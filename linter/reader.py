@@ -663,8 +663,11 @@ class _DocxReader:
         edges.update(direct_edges)
         first = len(self.main)
         grid = tbl.find(_w("tblGrid"))
-        grid_cols = len(grid.findall(_w("gridCol"))) if grid is not None else 0
+        grid_els = grid.findall(_w("gridCol")) if grid is not None else []
+        grid_widths = [_twips(g.get(_w("w"))) for g in grid_els]
+        grid_cols = len(grid_widths)
         rows = list(_rows(tbl))
+        widths: list[tuple[float | None, ...]] = []
         max_cells = 0
         cell_visible = False
         all_cells_nil = True
@@ -672,6 +675,8 @@ class _DocxReader:
         for r_index, tr in enumerate(rows):
             cells = list(_cells(tr))
             max_cells = max(max_cells, len(cells))
+            if register:
+                widths.append(_cell_widths(cells, grid_widths))
             for c_index, tc in enumerate(cells):
                 any_cell = True
                 tcpr = tc.find(TCPR)
@@ -700,6 +705,7 @@ class _DocxReader:
                 has_visible_borders=visible,
                 first_paragraph=first,
                 last_paragraph=max(last, first),
+                cell_widths_mm=tuple(widths),
             )
 
     # -- paragraphs -----------------------------------------------------------------------
@@ -1208,6 +1214,34 @@ def _rows(tbl: etree._Element):
             inner = child.find(SDTCONTENT) if child.tag == SDT else child
             if inner is not None:
                 yield from _rows(inner)
+
+
+def _cell_widths(cells: list[etree._Element], grid: list[float | None]) -> tuple[float | None, ...]:
+    """Each cell's width: the grid columns it spans (w:gridBefore and w:gridSpan honoured),
+    else its own w:tcW in twips; None when neither is known."""
+    out: list[float | None] = []
+    pos = 0
+    if cells:
+        trpr = cells[0].getparent().find(_w("trPr"))
+        before = trpr.find(_w("gridBefore")) if trpr is not None else None
+        if before is not None:
+            pos = int(before.get(_W_VAL) or 0)
+    for tc in cells:
+        tcpr = tc.find(TCPR)
+        span_el = tcpr.find(_w("gridSpan")) if tcpr is not None else None
+        span = int(span_el.get(_W_VAL) or 1) if span_el is not None else 1
+        cols = grid[pos : pos + span]
+        pos += span
+        if cols and len(cols) == span and all(c is not None for c in cols):
+            out.append(twips_to_mm(sum(c for c in cols if c is not None)))
+            continue
+        tcw = tcpr.find(_w("tcW")) if tcpr is not None else None
+        if tcw is not None and tcw.get(_w("type"), "dxa") == "dxa":
+            w = _twips(tcw.get(_w("w")))
+            out.append(twips_to_mm(w) if w else None)
+        else:
+            out.append(None)
+    return tuple(out)
 
 
 def _cells(tr: etree._Element):

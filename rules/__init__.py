@@ -63,6 +63,7 @@ from rules.elements.number_type_abbreviation_wrong import NumberTypeAbbreviation
 from rules.elements.place_name_abbreviated import PlaceNameAbbreviated
 from rules.elements.quoc_hieu_format_wrong import QuocHieuFormatWrong
 from rules.elements.quoc_hieu_text_wrong import QuocHieuTextWrong
+from rules.elements.quoc_hieu_wraps import QuocHieuWraps
 from rules.elements.required_element_missing import RequiredElementMissing
 from rules.elements.signature_block_format import SignatureBlockFormat
 from rules.elements.signer_academic_title import SignerAcademicTitle
@@ -168,6 +169,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     CongVanTrichYeuWrong,  # VB128
     CanCuFormatWrong,  # VB129
     CanCuPunctuationWrong,  # VB130
+    QuocHieuWraps,  # VB131
     ClosingMarkMissing,  # VB150
     StructureHeadingFormat,  # VB151
     DecimalHeadingNumbering,  # VB152
