@@ -203,7 +203,9 @@ def check_docx(part: FilePart) -> None:
             "thành .docx.",
             f"'{part.filename}' is a Word 97-2003 file: open it in Word and save it as .docx.",
         )
-    if suffix and suffix not in (".blob", ".bin", ".tmp"):
+    # Names that say nothing about the content (a blob, a client that names a zip by its bytes:
+    # a .docx is a zip) are judged by content, like a nameless upload.
+    if suffix and suffix not in (".blob", ".bin", ".tmp", ".zip"):
         raise errors.wrong_type(
             f"Tệp “{part.filename}” có đuôi {suffix}.", f"'{part.filename}' ends in {suffix}."
         )
@@ -214,6 +216,22 @@ def check_docx(part: FilePart) -> None:
         raise errors.wrong_type(
             "Nội dung gửi lên không phải tệp Word.", "The content is not a Word file."
         )
+
+
+def check_parent(part: FilePart) -> None:
+    """A parent (extra file) is a .docx or a plain-text .txt: 415 otherwise, naming it."""
+    if display_name(part).lower().endswith(".txt"):
+        return
+    try:
+        check_docx(part)
+    except errors.ApiError as exc:
+        name = display_name(part)
+        raise errors.ApiError(
+            415,
+            exc.code,
+            f"Tệp căn cứ (parent) “{name}”: chỉ nhận .docx hoặc .txt. {exc.message}",
+            f"Parent file '{name}': only .docx or .txt. {exc.message_en}",
+        ) from None
 
 
 def display_name(part: FilePart) -> str:
@@ -434,6 +452,7 @@ __all__ = [
     "Runner",
     "Unreadable",
     "check_docx",
+    "check_parent",
     "digest",
     "display_name",
     "parse_lang",

@@ -179,6 +179,14 @@ def test_lint_with_a_parent_file_checks_the_copy(client: TestClient) -> None:
         ],
     )
     assert "kl.docx" in assert_error(r, 422, "VB001")["message"]
+    r = client.post(
+        "/v1/lint",
+        files=[
+            ("file", ("cv.docx", draft, DOCX_MEDIA)),
+            ("parent", ("kl.pdf", b"%PDF-1.7", "application/pdf")),
+        ],
+    )
+    assert "kl.pdf" in assert_error(r, 415, "unsupported_type")["message"]
 
 
 def test_lint_result_is_cached_by_hash_and_options(client: TestClient, bad: bytes) -> None:
@@ -742,3 +750,12 @@ def test_repository_addin_is_served_once_it_exists(tmp_path: Path) -> None:
         else:
             assert root is None
             assert_error(c.get("/addin/"), 404)
+
+
+def test_content_decides_for_names_that_say_nothing(client: TestClient, good: bytes) -> None:
+    """A blob, or a client that names the upload by its bytes (a .docx is a zip)."""
+    for name in ("blob", "file.zip", "upload.bin"):
+        r = post_file(client, "/v1/lint", good, name=name, media="application/octet-stream")
+        assert r.status_code == 200, (name, r.text)
+        assert r.json()["path"] == name
+    assert_error(post_file(client, "/v1/lint", b"PK\x03\x04junk", name="file.zip"), 422, "VB001")

@@ -13,6 +13,7 @@ from api import errors
 from api.schemas import LINT_FIELDS, LintResponse, errors_for, multipart_body
 from api.service import (
     Unreadable,
+    check_parent,
     digest,
     display_name,
     parse_lint_options,
@@ -51,6 +52,8 @@ async def lint(request: Request) -> JSONResponse:
             f"tối đa {st.settings.max_parents} tệp.",
             f"at most {st.settings.max_parents} files.",
         )
+    for extra in parents:
+        check_parent(extra)
     name = display_name(part)
     key = (
         "lint",
