@@ -173,7 +173,12 @@ def render_text(
     if a.is_draft_marked:
         lines.append("  " + t("Có dấu hiệu DỰ THẢO ở phần đầu", "Marked DỰ THẢO (draft)"))
     lines.append("")
-    lines.append(t("Thành phần thể thức:", "Parts:"))
+    lines.append(
+        t(
+            "Thành phần thể thức (§N: đoạn thứ N, đếm từ 1 như báo cáo kiểm tra):",
+            "Parts (§N: paragraph N, counted from 1 as in the lint report):",
+        )
+    )
     for part in PART_NAMES:
         value = a.parts.get(part)
         label = PART_LABELS[part][1 if en else 0]
@@ -184,11 +189,11 @@ def render_text(
         if part == "noi_dung":
             lines.append(
                 f"  {label}: {len(refs)} {t('đoạn', 'paragraphs')}, "
-                f"§{refs[0].paragraph}–§{refs[-1].paragraph}"
+                f"§{refs[0].paragraph + 1}–§{refs[-1].paragraph + 1}"
             )
             continue
         for k, r in enumerate(refs):
-            where = f"§{r.paragraph}" + (f" ({r.story})" if r.story else "")
+            where = f"§{r.paragraph + 1}" + (f" ({r.story})" if r.story else "")
             head = f"{label}:" if k == 0 else " " * (len(label) + 1)
             lines.append(f"  {head} {where} {_short(r.text)}")
     if a.signing is not None:
@@ -215,13 +220,15 @@ def render_text(
                 bits.append(c.date.strftime("%d/%m/%Y"))
             if c.issuer:
                 bits.append(c.issuer)
-            lines.append(f"  §{c.paragraph} " + " — ".join(bits))
+            lines.append(f"  §{c.paragraph + 1} " + " — ".join(bits))
     if tasks:
         lines.append("")
         lines.append(t(f"Nhiệm vụ: {len(tasks)}", f"Tasks: {len(tasks)}"))
         for task in tasks:
             d = _task_dict(task)
-            lines.append(f"  §{d.get('paragraph')} {_short(str(d.get('text', '')), 80)}")
+            lines.append(
+                f"  §{int(d.get('paragraph') or 0) + 1} {_short(str(d.get('text', '')), 80)}"
+            )
     return "\n".join(lines) + "\n"
 
 

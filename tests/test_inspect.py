@@ -95,7 +95,7 @@ def test_tasks_are_passed_through() -> None:
     jsonschema.validate(out, SCHEMA)
     assert out["tasks"][0]["leads"] == ["Sở Nội vụ"]
     text = render_text(doc, a, [FakeTask()])
-    assert "Nhiệm vụ: 1" in text and "§12" in text
+    assert "Nhiệm vụ: 1" in text and "§13" in text  # paragraph 12 (0-based) is §13 for people
 
 
 def test_render_text_in_vietnamese_and_english() -> None:
