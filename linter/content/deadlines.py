@@ -65,6 +65,7 @@ _RECURRING_RE = re.compile(
     r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 # "hằng năm" alone is recurring only when the clause reports or sends something.
 _REPORT_VERB = re.compile(r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra", re.IGNORECASE)
 _VAGUE_RE = re.compile(
@@ -126,6 +127,13 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
     """
     found: list[Deadline] = []
     taken: list[tuple[int, int]] = []
+    # Cheap guards: each pattern below needs a digit and its key word (matched ignoring case;
+    # these letters have no other case-insensitive equivalent than their capital), so a text
+    # without them cannot match and the slow scan is skipped. The results are the same.
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+    thang = digit and "tháng" in low
+    nam = digit and "năm" in low
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -141,7 +149,7 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         ):
             continue
         add(Deadline("recurring", m.group(0).strip(), None, m.start(), m.end()))
-    for m in _DATE_RE.finditer(text):
+    for m in _DATE_RE.finditer(text) if digit and ("/" in text or thang) else ():
         if not free(m.start(), m.end()):
             continue
         day = int(m.group("d") or m.group("d2"))
@@ -151,7 +159,15 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
             continue
         date = _safe_date(int(y) if y else year, month, day)
         add(Deadline("date", m.group(0).strip(), date, m.start(), m.end()))
-    for regex in (_QUARTER_RE, _HALF_RE, _MONTH_RE, _YEAR_RE):
+    periods = (
+        (_QUARTER_RE, digit and "quý" in low),
+        (_HALF_RE, thang and nam),
+        (_MONTH_RE, thang),
+        (_YEAR_RE, nam),
+    )
+    for regex, possible in periods:
+        if not possible:
+            continue
         for m in regex.finditer(text):
             if not free(m.start(), m.end()):
                 continue
