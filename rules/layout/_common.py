@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from linter.finding import Finding, Fix, Location, Severity
@@ -45,8 +46,9 @@ def _tone_sub(m: re.Match[str]) -> str:
     return "".join(n.upper() if s.isupper() else n for s, n in zip(src, new, strict=True))
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
-    """NFC, one tone placement (hòa), single spaces, stripped."""
+    """NFC, one tone placement (hòa), single spaces, stripped (cached: rules share texts)."""
     text = unicodedata.normalize("NFC", text)
     text = _TONE_RE.sub(_tone_sub, text)
     return _WS.sub(" ", text).strip()
@@ -54,8 +56,13 @@ def norm(text: str) -> str:
 
 def is_upper_text(text: str) -> bool:
     """True when the text has letters and none of them is lower case."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(not c.islower() for c in letters)
+    letters = False
+    for c in text:  # stops at the first lower-case letter (most texts: the second one)
+        if c.isalpha():
+            if c.islower():
+                return False
+            letters = True
+    return letters
 
 
 def num(value: float) -> str:
@@ -243,6 +250,16 @@ def is_heading(para: Paragraph) -> bool:
     return para.format.alignment == Alignment.CENTER
 
 
+def _has_letters(text: str, n: int) -> bool:
+    """At least ``n`` letters in ``text``."""
+    for c in text:
+        if c.isalpha():
+            n -= 1
+            if n <= 0:
+                return True
+    return False
+
+
 def content_paragraphs(ctx: Context) -> list[Paragraph]:
     """Nội dung paragraphs with text, outside tables (running text and headings)."""
 
@@ -261,7 +278,7 @@ def body_text_paragraphs(ctx: Context) -> list[Paragraph]:
         for p in content_paragraphs(ctx):
             if is_heading(p) or (not letter_runs(p) and ctx.doc.has_formatting):
                 continue
-            if sum(c.isalpha() for c in p.stripped) < 3:
+            if not _has_letters(p.stripped, 3):
                 continue
             out.append(p)
         return out

@@ -14,6 +14,10 @@ _OLD = {v: k for k, v in TONE_PAIRS.items()}  # "òa" → "oà"
 _WORD = re.compile(r"[^\W\d_]+")
 _MARK_LAST = re.compile("(" + "|".join(TONE_PAIRS) + ")$")  # hoà, uỷ
 _MARK_FIRST = re.compile("(" + "|".join(_OLD) + ")$")  # hòa, ủy
+# Last letters of both spellings, both cases (no other character lower-cases to one of them):
+# a word ending otherwise has no style, and most words are skipped without lower-casing.
+_FINALS = {k[-1] for k in TONE_PAIRS} | {k[-1] for k in _OLD}
+_FINALS |= {c.upper() for c in _FINALS}
 
 
 def _style(word: str) -> str | None:
@@ -73,7 +77,10 @@ class MixedTonePlacement(LayoutRule):
         hits: dict[str, list[tuple[Paragraph, re.Match[str]]]] = {"first": [], "last": []}
         for para in [*ctx.doc.paragraphs, *ctx.doc.textboxes]:
             for m in _WORD.finditer(para.nfc):
-                style = _style(m.group(0))
+                word = m.group(0)
+                if word[-1] not in _FINALS:
+                    continue
+                style = _style(word)
                 if style:
                     hits[style].append((para, m))
         first, last = hits["first"], hits["last"]
