@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
+from linter.finding import Finding, Location, Severity
 from linter.model import Alignment, Paragraph, Run, Shape, Story
 from linter.parts import PartRef
 from linter.rule import Context, Rule
@@ -61,6 +62,212 @@ class StateElementRule(Rule):
     def data(ctx: Context, table: str) -> dict[str, Any]:
         value = ctx.regime_data.get(table, {})
         return value if isinstance(value, dict) else {}
+
+    def element(self, ctx: Context, name: str) -> Element | None:
+        """The part ``name`` with its span and location, None when the anatomy has none."""
+        found = part(ctx, name)
+        if found is None:
+            return None
+        ref, para = found
+        start, end = span_of(para, ref.text)
+        return Element(ref, para, start, end, self.at(para, start, end, part=name))
+
+    def typography(
+        self,
+        ctx: Context,
+        checks: Iterable[Size | Style | Centred],
+        data: dict[str, Any],
+        runs: list[Run],
+        loc: Location,
+        para: Paragraph | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> Iterator[Finding]:
+        """One finding per check the runs (and, for :class:`Centred`, ``para``) fail, in order.
+
+        Message templates are ``str.format`` strings: ``{got}``/``{want}`` for sizes,
+        ``{align}`` for the alignment.
+        """
+        for check in checks:
+            if isinstance(check, Size):
+                bounds = data.get(check.key)
+                if bounds is None:
+                    continue
+                bad = out_of_range(sizes(runs), bounds)
+                if not bad:
+                    continue
+                words = {"got": ", ".join(fmt_size(v) for v in bad), "want": fmt_range(bounds)}
+            elif isinstance(check, Style):
+                if (
+                    check.key is not None
+                    and bool(data.get(check.key, check.wanted)) != check.wanted
+                ):
+                    continue
+                marked = [getattr(r.format, check.attr) for r in runs]
+                if all(marked) if check.wanted else not any(marked):
+                    continue
+                words = {}
+            else:
+                assert para is not None
+                if not data.get(check.key, True) or "\t" in para.text:
+                    continue
+                alone = span is None or para.stripped == para.text[span[0] : span[1]].strip()
+                if check.alone and not alone:
+                    continue
+                if centred(para) is not False:
+                    continue
+                assert para.format.alignment is not None
+                words = {"align": para.format.alignment.value}
+            yield self.finding(
+                ctx,
+                vi=check.vi.format(**words),
+                en=check.en.format(**words),
+                location=loc,
+                severity=check.severity,
+            )
+
+    def line_below(
+        self,
+        ctx: Context,
+        para: Paragraph,
+        last: Paragraph,
+        spans: Iterable[tuple[Paragraph, int, int]],
+        ratio_bounds: Sequence[float],
+        loc: Location,
+        messages: LineMessages,
+        **names: str,
+    ) -> Iterator[Finding]:
+        """The line drawn under an element: missing, not solid, or of the wrong length.
+
+        ``last`` is the element's last paragraph (where the line is looked for), ``spans`` the
+        text whose longest printed line the line is measured against, ``names`` extra template
+        fields. Templates get ``{style}``/``{what}`` (how the line is drawn) and
+        ``{width}``/``{ratio}``/``{text_width}``.
+        """
+        line = find_rule_below(ctx, last)
+        if line.kind == "none":
+            yield self.finding(
+                ctx,
+                vi=messages.missing_vi.format(**names),
+                en=messages.missing_en.format(**names),
+                location=loc,
+            )
+            return
+        if not line.solid:
+            what = f"“{line.style}”" if line.kind == "typed" else f"kiểu “{line.style}”"
+            words = {"style": line.style, "what": what, **names}
+            yield self.finding(
+                ctx,
+                vi=messages.dashed_vi.format(**words),
+                en=messages.dashed_en.format(**words),
+                location=self.at(line.paragraph) if line.paragraph is not None else loc,
+                severity=Severity.WARNING,
+            )
+            return
+        width = line.width_mm if line.kind == "shape" else typed_line_width_mm(line)
+        widths = [w for p, lo, hi in spans if (w := line_text_width_mm(p, lo, hi))]
+        if width is None or not widths:
+            return
+        text_width = max(widths)
+        lo, hi = ratio_bounds
+        if text_width > container_width_mm(ctx, para):
+            return  # the text wraps: its printed length is unknown
+        ratio = width / text_width
+        if ratio < lo or ratio > hi:
+            words = {"width": width, "ratio": ratio, "text_width": text_width, **names}
+            yield self.finding(
+                ctx,
+                vi=messages.length_vi.format(**words),
+                en=messages.length_en.format(**words),
+                location=loc,
+                severity=Severity.WARNING,
+            )
+
+
+class IssuedBlankRule(StateElementRule):
+    """An element an issued document must fill in (drafts may leave it blank)."""
+
+    blank_vi: ClassVar[str]  # templates with ``{raw}``, the element as typed
+    blank_en: ClassVar[str]
+
+    def blank(self, ctx: Context) -> tuple[str, Location] | None:
+        """The element as typed and where it is, when it is still blank."""
+        raise NotImplementedError
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.issued:
+            return
+        found = self.blank(ctx)
+        if found is None:
+            return
+        raw, loc = found
+        yield self.finding(
+            ctx, vi=self.blank_vi.format(raw=raw), en=self.blank_en.format(raw=raw), location=loc
+        )
+
+
+# -- an element's typography, declared as data -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """A header part located in its paragraph."""
+
+    ref: PartRef
+    para: Paragraph
+    start: int
+    end: int
+    location: Location
+
+    @property
+    def runs(self) -> list[Run]:
+        return visible_runs(self.para, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Size:
+    """The size must lie within the bounds at ``data[key]`` (no check when absent)."""
+
+    key: str
+    vi: str
+    en: str
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """Every run must have ``attr`` (``wanted``), or none may. ``data[key]`` (default
+    ``wanted``) turns the check off when it says otherwise; ``key=None``: always checked."""
+
+    attr: Literal["bold", "italic"]
+    wanted: bool
+    key: str | None
+    vi: str
+    en: str
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Centred:
+    """The paragraph must be centred (unless ``data[key]`` is false or tabs position it);
+    ``alone``: only judged when the paragraph holds the element alone."""
+
+    vi: str
+    en: str
+    key: str = "centred"
+    alone: bool = False
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineMessages:
+    """Templates of :meth:`StateElementRule.line_below`."""
+
+    missing_vi: str
+    missing_en: str
+    dashed_vi: str
+    dashed_en: str
+    length_vi: str
+    length_en: str
 
 
 # -- paragraphs of parts ------------------------------------------------------------------------

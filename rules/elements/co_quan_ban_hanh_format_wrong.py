@@ -7,20 +7,34 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    fmt_range,
-    fmt_size,
-    is_upper,
-    out_of_range,
-    part,
-    shown_text,
-    sizes,
-    span_of,
-    visible_runs,
-)
+from rules.elements._header import Size, StateElementRule, Style, is_upper, shown_text
 
 # Common abbreviations that may shorten the governing body's name but not the issuer's own.
+_ABBREVIATIONS = re.compile(r"\b(UBND|HĐND|TAND|VKSND|MTTQ|BCH|BCĐ|TP\.?)(?=\s|$)")
+
+_LOOK = (
+    Size(
+        "size_pt",
+        vi="Tên cơ quan ban hành cỡ chữ {got}, phải cỡ {want}.",
+        en="Issuing body's name in size {got}; expected {want}.",
+    ),
+    Style(
+        "bold",
+        True,
+        "ban_hanh_bold",
+        vi="Tên cơ quan ban hành không in đậm; phải là chữ đứng, đậm.",
+        en="The issuing body's name is not bold; it must be upright bold.",
+    ),
+    Style(
+        "italic",
+        False,
+        None,
+        vi="Tên cơ quan ban hành in nghiêng; phải là chữ đứng, đậm.",
+        en="The issuing body's name is in italics; it must be upright bold.",
+    ),
+)
+
+
 _ABBREVIATIONS = re.compile(r"\b(UBND|HĐND|TAND|VKSND|MTTQ|BCH|BCĐ|TP\.?)(?=\s|$)")
 
 
@@ -69,13 +83,11 @@ class CoQuanBanHanhFormatWrong(StateElementRule):
     source = "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.2.b"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        found = part(ctx, "co_quan_ban_hanh")
-        if found is None:
+        el = self.element(ctx, "co_quan_ban_hanh")
+        if el is None:
             return
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        loc = self.at(para, start, end, part="co_quan_ban_hanh")
-        shown = shown_text(para, start, end).strip()
+        loc = el.location
+        shown = shown_text(el.para, el.start, el.end).strip()
         if shown and not is_upper(shown):
             yield self.finding(
                 ctx,
@@ -94,34 +106,6 @@ class CoQuanBanHanhFormatWrong(StateElementRule):
                 location=loc,
                 severity=Severity.INFO,
             )
-        if not ctx.doc.has_formatting:
+        if not ctx.doc.has_formatting or not (runs := el.runs):
             return
-        runs = visible_runs(para, start, end)
-        if not runs:
-            return
-        data = self.data(ctx, "co_quan")
-        bounds = data.get("size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Tên cơ quan ban hành cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"Issuing body's name in size {got}; expected {fmt_range(bounds)}.",
-                    location=loc,
-                )
-        if data.get("ban_hanh_bold", True) and not all(r.format.bold for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Tên cơ quan ban hành không in đậm; phải là chữ đứng, đậm.",
-                en="The issuing body's name is not bold; it must be upright bold.",
-                location=loc,
-            )
-        if any(r.format.italic for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Tên cơ quan ban hành in nghiêng; phải là chữ đứng, đậm.",
-                en="The issuing body's name is in italics; it must be upright bold.",
-                location=loc,
-            )
+        yield from self.typography(ctx, _LOOK, self.data(ctx, "co_quan"), runs, loc)

@@ -7,15 +7,17 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    container_width_mm,
-    find_rule_below,
-    is_upper,
-    line_text_width_mm,
-    part,
-    span_of,
-    typed_line_width_mm,
+from rules.elements._header import LineMessages, StateElementRule, is_upper, span_of
+
+_LINE = LineMessages(
+    missing_vi="Không có đường kẻ ngang nét liền dưới tên cơ quan ban hành.",
+    missing_en="No solid horizontal line under the issuing body's name.",
+    dashed_vi="Đường kẻ dưới tên cơ quan ban hành là “{style}”, phải là đường kẻ nét liền.",
+    dashed_en="The line under the issuing body is {style!r}; it must be solid.",
+    length_vi="Đường kẻ dưới tên cơ quan ban hành dài khoảng {width:.0f} mm, bằng {ratio:.0%} "
+    "dòng chữ ({text_width:.0f} mm); phải dài từ 1/3 đến 1/2 dòng chữ.",
+    length_en="The line under the issuing body is about {width:.0f} mm, {ratio:.0%} of the name "
+    "({text_width:.0f} mm); expected 1/3 to 1/2 of it.",
 )
 
 
@@ -66,59 +68,14 @@ class CoQuanBanHanhRuleWrong(StateElementRule):
     needs_formatting = True
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        found = part(ctx, "co_quan_ban_hanh")
-        if found is None:
+        el = self.element(ctx, "co_quan_ban_hanh")
+        if el is None:
             return
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        loc = self.at(para, start, end, part="co_quan_ban_hanh")
+        para = el.para
         lines = _name_lines(ctx, para)
-        line = find_rule_below(ctx, lines[-1])
-        if line.kind == "none":
-            yield self.finding(
-                ctx,
-                vi="Không có đường kẻ ngang nét liền dưới tên cơ quan ban hành.",
-                en="No solid horizontal line under the issuing body's name.",
-                location=loc,
-            )
-            return
-        if not line.solid:
-            yield self.finding(
-                ctx,
-                vi=f"Đường kẻ dưới tên cơ quan ban hành là “{line.style}”, phải là đường kẻ "
-                "nét liền.",
-                en=f"The line under the issuing body is {line.style!r}; it must be solid.",
-                location=self.at(line.paragraph) if line.paragraph is not None else loc,
-                severity=Severity.WARNING,
-            )
-            return
-        width = line.width_mm if line.kind == "shape" else typed_line_width_mm(line)
-        widths = [
-            w
-            for p in lines
-            if (
-                w := line_text_width_mm(
-                    p, *(span_of(p, ref.text) if p is para else (0, len(p.text)))
-                )
-            )
-        ]
-        if width is None or not widths:
-            return
-        text_width = max(widths)
-        lo, hi = self.data(ctx, "co_quan").get("rule_length_ratio", [0.25, 0.65])
-        if text_width > container_width_mm(ctx, para):
-            return  # the text wraps: its printed length is unknown
-        ratio = width / text_width
-        if ratio < lo or ratio > hi:
-            yield self.finding(
-                ctx,
-                vi=f"Đường kẻ dưới tên cơ quan ban hành dài khoảng {width:.0f} mm, bằng "
-                f"{ratio:.0%} dòng chữ ({text_width:.0f} mm); phải dài từ 1/3 đến 1/2 dòng chữ.",
-                en=f"The line under the issuing body is about {width:.0f} mm, {ratio:.0%} of "
-                f"the name ({text_width:.0f} mm); expected 1/3 to 1/2 of it.",
-                location=loc,
-                severity=Severity.WARNING,
-            )
+        spans = [(p, *(span_of(p, el.ref.text) if p is para else (0, len(p.text)))) for p in lines]
+        ratio = self.data(ctx, "co_quan").get("rule_length_ratio", [0.25, 0.65])
+        yield from self.line_below(ctx, para, lines[-1], spans, ratio, el.location, _LINE)
 
 
 def _name_lines(ctx: Context, para: Paragraph) -> list[Paragraph]:

@@ -6,17 +6,29 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    fmt_range,
-    fmt_size,
-    is_upper,
-    out_of_range,
-    part,
-    shown_text,
-    sizes,
-    span_of,
-    visible_runs,
+from rules.elements._header import Size, StateElementRule, Style, is_upper, shown_text
+
+_LOOK = (
+    Size(
+        "size_pt",
+        vi="Tên cơ quan chủ quản cỡ chữ {got}, phải cỡ {want}.",
+        en="Governing body's name in size {got}; expected {want}.",
+    ),
+    Style(
+        "bold",
+        False,
+        "chu_quan_bold",
+        vi="Tên cơ quan chủ quản in đậm; phải là chữ đứng, không đậm (chỉ tên cơ quan ban hành "
+        "in đậm).",
+        en="The governing body's name is bold; it must be regular (only the issuing body is bold).",
+    ),
+    Style(
+        "italic",
+        False,
+        None,
+        vi="Tên cơ quan chủ quản in nghiêng; phải là chữ đứng.",
+        en="The governing body's name is in italics; it must be upright.",
+    ),
 )
 
 
@@ -67,48 +79,15 @@ class CoQuanChuQuanFormatWrong(StateElementRule):
     needs_formatting = True
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        found = part(ctx, "co_quan_chu_quan")
-        if found is None:
+        el = self.element(ctx, "co_quan_chu_quan")
+        if el is None or not (runs := el.runs):
             return
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        runs = visible_runs(para, start, end)
-        if not runs:
-            return
-        data = self.data(ctx, "co_quan")
-        loc = self.at(para, start, end, part="co_quan_chu_quan")
-        shown = shown_text(para, start, end).strip()
+        shown = shown_text(el.para, el.start, el.end).strip()
         if not is_upper(shown):
             yield self.finding(
                 ctx,
                 vi=f"Tên cơ quan chủ quản “{shown}” phải viết chữ in hoa.",
                 en=f"The governing body's name “{shown}” must be in capitals.",
-                location=loc,
+                location=el.location,
             )
-        bounds = data.get("size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Tên cơ quan chủ quản cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"Governing body's name in size {got}; expected {fmt_range(bounds)}.",
-                    location=loc,
-                )
-        if not data.get("chu_quan_bold", False) and any(r.format.bold for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Tên cơ quan chủ quản in đậm; phải là chữ đứng, không đậm (chỉ tên cơ quan "
-                "ban hành in đậm).",
-                en="The governing body's name is bold; it must be regular (only the issuing "
-                "body is bold).",
-                location=loc,
-            )
-        if any(r.format.italic for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Tên cơ quan chủ quản in nghiêng; phải là chữ đứng.",
-                en="The governing body's name is in italics; it must be upright.",
-                location=loc,
-            )
+        yield from self.typography(ctx, _LOOK, self.data(ctx, "co_quan"), runs, el.location)

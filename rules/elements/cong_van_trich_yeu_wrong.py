@@ -7,16 +7,33 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Fix, Severity
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    fmt_range,
-    fmt_size,
-    out_of_range,
-    part,
-    sizes,
-    span_of,
-    visible_runs,
+from rules.elements._header import Size, StateElementRule, Style, part
+
+_VV_COLON = re.compile(r"^(V/v)\s*:\s*")
+_VV_OTHER = re.compile(r"^(V/V|v/v|V\.v|Về việc|VỀ VIỆC)\b[\s:]*")
+
+_LOOK = (
+    Size(
+        "vv_size_pt",
+        vi="Trích yếu công văn cỡ chữ {got}, phải cỡ {want}.",
+        en="The công văn subject is in size {got}; expected {want}.",
+    ),
+    Style(
+        "bold",
+        False,
+        "vv_bold",
+        vi="Trích yếu công văn in đậm; phải là chữ đứng, không đậm.",
+        en="The công văn subject is bold; it must be upright, not bold.",
+    ),
+    Style(
+        "italic",
+        False,
+        "vv_italic",
+        vi="Trích yếu công văn in nghiêng; phải là chữ đứng.",
+        en="The công văn subject is in italics; it must be upright.",
+    ),
 )
+
 
 _VV_COLON = re.compile(r"^(V/v)\s*:\s*")
 _VV_OTHER = re.compile(r"^(V/V|v/v|V\.v|Về việc|VỀ VIỆC)\b[\s:]*")
@@ -73,14 +90,11 @@ class CongVanTrichYeuWrong(StateElementRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         if ctx.anatomy.doc_type != "cong_van":
             return
-        found = part(ctx, "trich_yeu")
-        if found is None:
+        el = self.element(ctx, "trich_yeu")
+        if el is None:
             return
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        text = para.text[start:end]
-        loc = self.at(para, start, end, part="trich_yeu")
-        data = self.data(ctx, "cong_van")
+        para, start, loc = el.para, el.start, el.location
+        text = para.text[start : el.end]
         m = _VV_COLON.match(text)
         other = _VV_OTHER.match(text)
         if m:
@@ -105,36 +119,9 @@ class CongVanTrichYeuWrong(StateElementRule):
                 fix=Fix(title=ctx.t("Viết “V/v”", "Write “V/v”"), replacement="V/v "),
                 severity=Severity.WARNING,
             )
-        if not ctx.doc.has_formatting:
+        if not ctx.doc.has_formatting or not (runs := el.runs):
             return
-        runs = visible_runs(para, start, end)
-        if not runs:
-            return
-        bounds = data.get("vv_size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Trích yếu công văn cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"The công văn subject is in size {got}; expected {fmt_range(bounds)}.",
-                    location=loc,
-                )
-        if not data.get("vv_bold", False) and any(r.format.bold for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Trích yếu công văn in đậm; phải là chữ đứng, không đậm.",
-                en="The công văn subject is bold; it must be upright, not bold.",
-                location=loc,
-            )
-        if not data.get("vv_italic", False) and any(r.format.italic for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Trích yếu công văn in nghiêng; phải là chữ đứng.",
-                en="The công văn subject is in italics; it must be upright.",
-                location=loc,
-            )
+        yield from self.typography(ctx, _LOOK, self.data(ctx, "cong_van"), runs, loc)
         number = part(ctx, "so_ky_hieu")
         qh = part(ctx, "quoc_hieu")
         if number and qh and para.cell and number[1].cell and qh[1].cell:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from linter.finding import Finding, Severity
+from linter.finding import Location, Severity
 from linter.rule import Context
-from rules.elements._header import StateElementRule, date_of
+from rules.elements._header import IssuedBlankRule, date_of
 
 
-class DateBlankInIssued(StateElementRule):
+class DateBlankInIssued(IssuedBlankRule):
     """Văn bản ban hành còn để trống ngày, tháng.
     (The date is still blank in an issued document.)
 
@@ -50,23 +48,19 @@ class DateBlankInIssued(StateElementRule):
     severity = Severity.ERROR
     source = "Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2; Phụ lục I, mục II.4"
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.issued:
-            return
+    blank_vi = "Văn bản ban hành còn để trống ngày tháng: “{raw}”; phải ghi đủ ngày, tháng, năm."
+    blank_en = "The issued document's date is blank: “{raw}”; fill in the day, month and year."
+
+    def blank(self, ctx: Context) -> tuple[str, Location] | None:
         date = date_of(ctx)
         if date is None:
-            return
+            return None
         para = date.para
         if date.words and date.day and date.month and date.year:
-            return
+            return None
         if not date.words and date.slash is not None:
             raw = para.text[date.slash[0] : date.slash[1]]
             if sum(ch.isdigit() for ch in raw) >= 6:
-                return
+                return None
         raw = para.text[date.start : date.end].strip()
-        yield self.finding(
-            ctx,
-            vi=f"Văn bản ban hành còn để trống ngày tháng: “{raw}”; phải ghi đủ ngày, tháng, năm.",
-            en=f"The issued document's date is blank: “{raw}”; fill in the day, month and year.",
-            location=self.at(para, date.start, date.end, part="dia_danh_ngay_thang"),
-        )
+        return raw, self.at(para, date.start, date.end, part="dia_danh_ngay_thang")

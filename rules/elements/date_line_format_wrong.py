@@ -6,14 +6,28 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    date_of,
-    fmt_range,
-    fmt_size,
-    out_of_range,
-    sizes,
-    visible_runs,
+from rules.elements._header import Size, StateElementRule, Style, date_of, visible_runs
+
+_LOOK = (
+    Size(
+        "size_pt",
+        vi="Dòng địa danh, ngày tháng cỡ chữ {got}, phải cỡ {want}.",
+        en="The place-and-date line is in size {got}; expected {want}.",
+    ),
+    Style(
+        "italic",
+        True,
+        "italic",
+        vi="Dòng địa danh, ngày tháng không in nghiêng; phải là chữ nghiêng.",
+        en="The place-and-date line is not italic; it must be italic.",
+    ),
+    Style(
+        "bold",
+        False,
+        "bold",
+        vi="Dòng địa danh, ngày tháng in đậm; phải là chữ nghiêng, không đậm.",
+        en="The place-and-date line is bold; it must be italic, not bold.",
+    ),
 )
 
 
@@ -67,30 +81,5 @@ class DateLineFormatWrong(StateElementRule):
         runs = visible_runs(para, date.start, date.end)
         if not runs:
             return
-        data = self.data(ctx, "date_line")
         loc = self.at(para, date.start, date.end, part="dia_danh_ngay_thang")
-        bounds = data.get("size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Dòng địa danh, ngày tháng cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"The place-and-date line is in size {got}; expected {fmt_range(bounds)}.",
-                    location=loc,
-                )
-        if data.get("italic", True) and not all(r.format.italic for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Dòng địa danh, ngày tháng không in nghiêng; phải là chữ nghiêng.",
-                en="The place-and-date line is not italic; it must be italic.",
-                location=loc,
-            )
-        if not data.get("bold", False) and any(r.format.bold for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Dòng địa danh, ngày tháng in đậm; phải là chữ nghiêng, không đậm.",
-                en="The place-and-date line is bold; it must be italic, not bold.",
-                location=loc,
-            )
+        yield from self.typography(ctx, _LOOK, self.data(ctx, "date_line"), runs, loc)

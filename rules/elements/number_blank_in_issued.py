@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from linter.finding import Finding, Location, Severity
+from linter.finding import Location, Severity
 from linter.rule import Context
-from rules.elements._header import StateElementRule, number_of
+from rules.elements._header import IssuedBlankRule, number_of
 
 
-class NumberBlankInIssued(StateElementRule):
+class NumberBlankInIssued(IssuedBlankRule):
     """Văn bản ban hành còn để trống số.
     (The number is still blank in an issued document.)
 
@@ -51,24 +49,18 @@ class NumberBlankInIssued(StateElementRule):
     severity = Severity.ERROR
     source = "Nghị định 30/2020/NĐ-CP, Điều 15 khoản 2"
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.issued:
-            return
+    blank_vi = "Văn bản ban hành chưa có số: “{raw}”; phải ghi số thứ tự của văn bản."
+    blank_en = "The issued document has no number: “{raw}”; fill in its registered number."
+
+    def blank(self, ctx: Context) -> tuple[str, Location] | None:
         number = number_of(ctx)
-        if number is not None:
-            if number.so is not None:
-                return
-            para = number.para
-            loc = self.at(para, number.label[0], number.sym_span[1], part="so_ky_hieu")
-            raw = para.text[number.label[0] : number.sym_span[1]].strip()
-        else:
+        if number is None:
             parsed = ctx.anatomy.number
             if parsed is None or not parsed.blank:
-                return
-            loc, raw = Location(part="so_ky_hieu", excerpt=parsed.raw), parsed.raw
-        yield self.finding(
-            ctx,
-            vi=f"Văn bản ban hành chưa có số: “{raw}”; phải ghi số thứ tự của văn bản.",
-            en=f"The issued document has no number: “{raw}”; fill in its registered number.",
-            location=loc,
-        )
+                return None
+            return parsed.raw, Location(part="so_ky_hieu", excerpt=parsed.raw)
+        if number.so is not None:
+            return None
+        para = number.para
+        raw = para.text[number.label[0] : number.sym_span[1]].strip()
+        return raw, self.at(para, number.label[0], number.sym_span[1], part="so_ky_hieu")

@@ -6,17 +6,35 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    fmt_range,
-    fmt_size,
-    number_of,
-    out_of_range,
-    sizes,
-    visible_runs,
-)
+from rules.elements._header import Size, StateElementRule, Style, number_of, visible_runs
 
 # Mixed-case forms that are official (PL III) or customary issuer abbreviations (spec §4.3).
+_MIXED_CASE = frozenset({"QyĐ", "CTr", "TTr", "TrS", "TTg"})
+
+_LOOK = (
+    Size(
+        "size_pt",
+        vi="Dòng số, ký hiệu cỡ chữ {got}, phải cỡ {want}.",
+        en="The number line is in size {got}; expected {want}.",
+    ),
+    Style(
+        "italic",
+        False,
+        "italic",
+        vi="Dòng số, ký hiệu in nghiêng; phải là chữ đứng.",
+        en="The number line is in italics; it must be upright.",
+    ),
+    Style(
+        "bold",
+        False,
+        None,
+        vi="Dòng số, ký hiệu in đậm; theo mẫu là chữ đứng, không đậm.",
+        en="The number line is bold; the model shows it upright, not bold.",
+        severity=Severity.WARNING,
+    ),
+)
+
+
 _MIXED_CASE = frozenset({"QyĐ", "CTr", "TTr", "TrS", "TTg"})
 
 
@@ -86,35 +104,6 @@ class NumberFormatWrong(StateElementRule):
                     location=self.at(para, lo, hi, part="so_ky_hieu"),
                     severity=Severity.WARNING,
                 )
-        if not ctx.doc.has_formatting:
+        if not ctx.doc.has_formatting or not (runs := visible_runs(para, start, end)):
             return
-        runs = visible_runs(para, start, end)
-        if not runs:
-            return
-        data = self.data(ctx, "so_ky_hieu")
-        bounds = data.get("size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Dòng số, ký hiệu cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"The number line is in size {got}; expected {fmt_range(bounds)}.",
-                    location=loc,
-                )
-        if not data.get("italic", False) and any(r.format.italic for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Dòng số, ký hiệu in nghiêng; phải là chữ đứng.",
-                en="The number line is in italics; it must be upright.",
-                location=loc,
-            )
-        if any(r.format.bold for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Dòng số, ký hiệu in đậm; theo mẫu là chữ đứng, không đậm.",
-                en="The number line is bold; the model shows it upright, not bold.",
-                location=loc,
-                severity=Severity.WARNING,
-            )
+        yield from self.typography(ctx, _LOOK, self.data(ctx, "so_ky_hieu"), runs, loc)

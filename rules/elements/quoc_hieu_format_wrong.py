@@ -6,15 +6,28 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    fmt_range,
-    fmt_size,
-    out_of_range,
-    part,
-    sizes,
-    span_of,
-    visible_runs,
+from rules.elements._header import Size, StateElementRule, Style
+
+_LOOK = (
+    Size(
+        "size_pt",
+        vi="Quốc hiệu cỡ chữ {got}, phải cỡ {want}.",
+        en="National title in size {got}; expected {want}.",
+    ),
+    Style(
+        "bold",
+        True,
+        "bold",
+        vi="Quốc hiệu không in đậm; phải là chữ đứng, đậm.",
+        en="National title not bold; it must be upright bold.",
+    ),
+    Style(
+        "italic",
+        False,
+        "italic",
+        vi="Quốc hiệu in nghiêng; phải là chữ đứng, đậm.",
+        en="National title in italics; it must be upright bold.",
+    ),
 )
 
 
@@ -60,38 +73,7 @@ class QuocHieuFormatWrong(StateElementRule):
     needs_formatting = True
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        found = part(ctx, "quoc_hieu")
-        if found is None:
+        el = self.element(ctx, "quoc_hieu")
+        if el is None or not (runs := el.runs):
             return
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        runs = visible_runs(para, start, end)
-        if not runs:
-            return
-        data = self.data(ctx, "quoc_hieu")
-        loc = self.at(para, start, end, part="quoc_hieu")
-        bounds = data.get("size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Quốc hiệu cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"National title in size {got}; expected {fmt_range(bounds)}.",
-                    location=loc,
-                )
-        if data.get("bold", True) and not all(r.format.bold for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Quốc hiệu không in đậm; phải là chữ đứng, đậm.",
-                en="National title not bold; it must be upright bold.",
-                location=loc,
-            )
-        if not data.get("italic", False) and any(r.format.italic for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Quốc hiệu in nghiêng; phải là chữ đứng, đậm.",
-                en="National title in italics; it must be upright bold.",
-                location=loc,
-            )
+        yield from self.typography(ctx, _LOOK, self.data(ctx, "quoc_hieu"), runs, el.location)

@@ -8,17 +8,38 @@ from linter.finding import Finding, Severity
 from linter.rule import Context
 from rules.elements._header import (
     ADMIN_TYPES,
+    Centred,
+    Size,
     StateElementRule,
-    centred,
-    fmt_range,
-    fmt_size,
+    Style,
     is_upper,
-    out_of_range,
-    part,
     shown_text,
-    sizes,
-    span_of,
-    visible_runs,
+)
+
+_LOOK = (
+    Size(
+        "size_pt",
+        vi="Tên loại văn bản cỡ chữ {got}, phải cỡ {want}.",
+        en="The type name is in size {got}; expected {want}.",
+    ),
+    Style(
+        "bold",
+        True,
+        "bold",
+        vi="Tên loại văn bản không in đậm; phải là chữ đứng, đậm.",
+        en="The type name is not bold; it must be upright bold.",
+    ),
+    Style(
+        "italic",
+        False,
+        "italic",
+        vi="Tên loại văn bản in nghiêng; phải là chữ đứng, đậm.",
+        en="The type name is in italics; it must be upright bold.",
+    ),
+    Centred(
+        vi="Tên loại văn bản căn lề “{align}”; phải canh giữa.",
+        en="The type name is aligned “{align}”; it must be centred.",
+    ),
 )
 
 
@@ -65,15 +86,15 @@ class TenLoaiFormatWrong(StateElementRule):
     source = "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.5.a"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        found = part(ctx, "ten_loai")
-        if found is None or ctx.anatomy.doc_type == "cong_van":
+        if ctx.anatomy.doc_type == "cong_van":
             return
         if ctx.anatomy.doc_type not in ADMIN_TYPES:
             return  # attached documents and appendices have their own title format
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        loc = self.at(para, start, end, part="ten_loai")
-        shown = shown_text(para, start, end).strip()
+        el = self.element(ctx, "ten_loai")
+        if el is None:
+            return
+        para, loc = el.para, el.location
+        shown = shown_text(para, el.start, el.end).strip()
         if shown and not is_upper(shown):
             yield self.finding(
                 ctx,
@@ -81,42 +102,6 @@ class TenLoaiFormatWrong(StateElementRule):
                 en=f"The type name “{shown}” must be in capitals: “{shown.upper()}”.",
                 location=loc,
             )
-        if not ctx.doc.has_formatting:
+        if not ctx.doc.has_formatting or not (runs := el.runs):
             return
-        runs = visible_runs(para, start, end)
-        if not runs:
-            return
-        data = self.data(ctx, "ten_loai")
-        bounds = data.get("size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Tên loại văn bản cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"The type name is in size {got}; expected {fmt_range(bounds)}.",
-                    location=loc,
-                )
-        if data.get("bold", True) and not all(r.format.bold for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Tên loại văn bản không in đậm; phải là chữ đứng, đậm.",
-                en="The type name is not bold; it must be upright bold.",
-                location=loc,
-            )
-        if not data.get("italic", False) and any(r.format.italic for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Tên loại văn bản in nghiêng; phải là chữ đứng, đậm.",
-                en="The type name is in italics; it must be upright bold.",
-                location=loc,
-            )
-        if data.get("centred", True) and "\t" not in para.text and centred(para) is False:
-            assert para.format.alignment is not None
-            yield self.finding(
-                ctx,
-                vi=f"Tên loại văn bản căn lề “{para.format.alignment.value}”; phải canh giữa.",
-                en=f"The type name is aligned “{para.format.alignment.value}”; it must be centred.",
-                location=loc,
-            )
+        yield from self.typography(ctx, _LOOK, self.data(ctx, "ten_loai"), runs, loc, para)

@@ -6,16 +6,34 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Location, Severity
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    centred,
-    fmt_range,
-    fmt_size,
-    out_of_range,
-    part,
-    sizes,
-    span_of,
-    visible_runs,
+from rules.elements._header import Centred, Size, StateElementRule, Style
+
+_LOOK = (
+    Size(
+        "size_pt",
+        vi="Tiêu ngữ cỡ chữ {got}, phải cỡ {want}.",
+        en="Motto in size {got}; expected {want}.",
+    ),
+    Style(
+        "bold",
+        True,
+        "bold",
+        vi="Tiêu ngữ không in đậm; phải là chữ đứng, đậm.",
+        en="Motto not bold; it must be upright bold.",
+    ),
+    Style(
+        "italic",
+        False,
+        "italic",
+        vi="Tiêu ngữ in nghiêng; phải là chữ đứng, đậm.",
+        en="Motto in italics; it must be upright bold.",
+    ),
+    Centred(
+        vi="Tiêu ngữ căn lề “{align}”, phải canh giữa dưới Quốc hiệu.",
+        en="Motto aligned “{align}”; it must be centred under the national title.",
+        alone=True,
+        severity=Severity.WARNING,
+    ),
 )
 
 
@@ -66,53 +84,12 @@ class TieuNguFormatWrong(StateElementRule):
     needs_formatting = True
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        found = part(ctx, "tieu_ngu")
-        if found is None:
+        el = self.element(ctx, "tieu_ngu")
+        if el is None or not (runs := el.runs):
             return
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        runs = visible_runs(para, start, end)
-        if not runs:
-            return
+        para, loc = el.para, el.location
         data = self.data(ctx, "tieu_ngu")
-        loc = self.at(para, start, end, part="tieu_ngu")
-        bounds = data.get("size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Tiêu ngữ cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"Motto in size {got}; expected {fmt_range(bounds)}.",
-                    location=loc,
-                )
-        if data.get("bold", True) and not all(r.format.bold for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Tiêu ngữ không in đậm; phải là chữ đứng, đậm.",
-                en="Motto not bold; it must be upright bold.",
-                location=loc,
-            )
-        if not data.get("italic", False) and any(r.format.italic for r in runs):
-            yield self.finding(
-                ctx,
-                vi="Tiêu ngữ in nghiêng; phải là chữ đứng, đậm.",
-                en="Motto in italics; it must be upright bold.",
-                location=loc,
-            )
-        alone = "\t" not in para.text and para.stripped == para.text[start:end].strip()
-        if data.get("centred", True) and alone and centred(para) is False:
-            assert para.format.alignment is not None
-            yield self.finding(
-                ctx,
-                vi=f"Tiêu ngữ căn lề “{para.format.alignment.value}”, phải canh giữa dưới "
-                "Quốc hiệu.",
-                en=f"Motto aligned “{para.format.alignment.value}”; it must be centred under the "
-                "national title.",
-                location=loc,
-                severity=Severity.WARNING,
-            )
+        yield from self.typography(ctx, _LOOK, data, runs, loc, para, (el.start, el.end))
         if all(r.format.underline not in (None, "none") for r in runs):
             yield self.finding(
                 ctx,
@@ -122,7 +99,7 @@ class TieuNguFormatWrong(StateElementRule):
                 location=loc,
                 severity=Severity.INFO,
             )
-        yield from self._blank_line_between(ctx, ref.paragraph, ref.story, loc)
+        yield from self._blank_line_between(ctx, el.ref.paragraph, el.ref.story, loc)
 
     def _blank_line_between(
         self, ctx: Context, tn_index: int, story: str | None, loc: Location

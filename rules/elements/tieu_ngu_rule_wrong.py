@@ -6,14 +6,17 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.elements._header import (
-    StateElementRule,
-    container_width_mm,
-    find_rule_below,
-    line_text_width_mm,
-    part,
-    span_of,
-    typed_line_width_mm,
+from rules.elements._header import LineMessages, StateElementRule
+
+_LINE = LineMessages(
+    missing_vi="Không có đường kẻ ngang nét liền dưới Tiêu ngữ.",
+    missing_en="No solid horizontal line under the motto.",
+    dashed_vi="Đường kẻ dưới Tiêu ngữ là {what}, phải là đường kẻ nét liền.",
+    dashed_en="The line under the motto is {style!r}; it must be a solid line.",
+    length_vi="Đường kẻ dưới Tiêu ngữ dài khoảng {width:.0f} mm, dòng chữ dài khoảng "
+    "{text_width:.0f} mm: đường kẻ phải dài bằng dòng chữ.",
+    length_en="The line under the motto is about {width:.0f} mm long and the motto about "
+    "{text_width:.0f} mm: the line must be as long as the text.",
 )
 
 
@@ -67,46 +70,10 @@ class TieuNguRuleWrong(StateElementRule):
     needs_formatting = True
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        found = part(ctx, "tieu_ngu")
-        if found is None:
+        el = self.element(ctx, "tieu_ngu")
+        if el is None:
             return
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        loc = self.at(para, start, end, part="tieu_ngu")
-        line = find_rule_below(ctx, para)
-        if line.kind == "none":
-            yield self.finding(
-                ctx,
-                vi="Không có đường kẻ ngang nét liền dưới Tiêu ngữ.",
-                en="No solid horizontal line under the motto.",
-                location=loc,
-            )
-            return
-        if not line.solid:
-            what = f"“{line.style}”" if line.kind == "typed" else f"kiểu “{line.style}”"
-            yield self.finding(
-                ctx,
-                vi=f"Đường kẻ dưới Tiêu ngữ là {what}, phải là đường kẻ nét liền.",
-                en=f"The line under the motto is {line.style!r}; it must be a solid line.",
-                location=self.at(line.paragraph) if line.paragraph is not None else loc,
-                severity=Severity.WARNING,
-            )
-            return
-        width = line.width_mm if line.kind == "shape" else typed_line_width_mm(line)
-        text_width = line_text_width_mm(para, start, end)
-        if width is None or not text_width:
-            return
-        lo, hi = self.data(ctx, "tieu_ngu").get("rule_length_ratio", [0.75, 1.35])
-        if text_width > container_width_mm(ctx, para):
-            return  # the text wraps: its printed length is unknown
-        ratio = width / text_width
-        if ratio < lo or ratio > hi:
-            yield self.finding(
-                ctx,
-                vi=f"Đường kẻ dưới Tiêu ngữ dài khoảng {width:.0f} mm, dòng chữ dài khoảng "
-                f"{text_width:.0f} mm: đường kẻ phải dài bằng dòng chữ.",
-                en=f"The line under the motto is about {width:.0f} mm long and the motto about "
-                f"{text_width:.0f} mm: the line must be as long as the text.",
-                location=loc,
-                severity=Severity.WARNING,
-            )
+        para = el.para
+        ratio = self.data(ctx, "tieu_ngu").get("rule_length_ratio", [0.75, 1.35])
+        spans = [(para, el.start, el.end)]
+        yield from self.line_below(ctx, para, para, spans, ratio, el.location, _LINE)

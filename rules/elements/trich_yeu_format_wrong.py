@@ -8,17 +8,41 @@ from linter.finding import Finding, Severity
 from linter.rule import Context
 from rules.elements._header import (
     ADMIN_TYPES,
+    Centred,
+    Size,
     StateElementRule,
-    centred,
-    fmt_range,
-    fmt_size,
+    Style,
     is_upper,
-    out_of_range,
     parts,
     shown_text,
-    sizes,
     span_of,
     visible_runs,
+)
+
+_LOOK = (
+    Size(
+        "size_pt",
+        vi="Trích yếu cỡ chữ {got}, phải cỡ {want}.",
+        en="The subject line is in size {got}; expected {want}.",
+    ),
+    Style(
+        "bold",
+        True,
+        "bold",
+        vi="Trích yếu không in đậm; phải là chữ đứng, đậm.",
+        en="The subject line is not bold; it must be upright bold.",
+    ),
+    Style(
+        "italic",
+        False,
+        "italic",
+        vi="Trích yếu in nghiêng; phải là chữ đứng, đậm.",
+        en="The subject line is in italics; it must be upright bold.",
+    ),
+    Centred(
+        vi="Trích yếu căn lề “{align}”; phải canh giữa.",
+        en="The subject line is aligned “{align}”; it must be centred.",
+    ),
 )
 
 
@@ -93,38 +117,4 @@ class TrichYeuFormatWrong(StateElementRule):
             )
         if not ctx.doc.has_formatting or not all_runs:
             return
-        bounds = data.get("size_pt")
-        if bounds is not None:
-            bad = out_of_range(sizes(all_runs), bounds)
-            if bad:
-                got = ", ".join(fmt_size(v) for v in bad)
-                yield self.finding(
-                    ctx,
-                    vi=f"Trích yếu cỡ chữ {got}, phải cỡ {fmt_range(bounds)}.",
-                    en=f"The subject line is in size {got}; expected {fmt_range(bounds)}.",
-                    location=first_loc,
-                )
-        if data.get("bold", True) and not all(r.format.bold for r in all_runs):
-            yield self.finding(
-                ctx,
-                vi="Trích yếu không in đậm; phải là chữ đứng, đậm.",
-                en="The subject line is not bold; it must be upright bold.",
-                location=first_loc,
-            )
-        if not data.get("italic", False) and any(r.format.italic for r in all_runs):
-            yield self.finding(
-                ctx,
-                vi="Trích yếu in nghiêng; phải là chữ đứng, đậm.",
-                en="The subject line is in italics; it must be upright bold.",
-                location=first_loc,
-            )
-        para = found[0][1]
-        if data.get("centred", True) and "\t" not in para.text and centred(para) is False:
-            assert para.format.alignment is not None
-            yield self.finding(
-                ctx,
-                vi=f"Trích yếu căn lề “{para.format.alignment.value}”; phải canh giữa.",
-                en=f"The subject line is aligned “{para.format.alignment.value}”; it must be "
-                "centred.",
-                location=first_loc,
-            )
+        yield from self.typography(ctx, _LOOK, data, all_runs, first_loc, found[0][1])

@@ -7,17 +7,21 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.elements._header import (
-    ADMIN_TYPES,
-    StateElementRule,
-    container_width_mm,
-    find_rule_below,
-    is_upper,
-    line_text_width_mm,
-    part,
-    span_of,
-    typed_line_width_mm,
+from rules.elements._header import ADMIN_TYPES, LineMessages, StateElementRule, is_upper
+
+_STOP = ("Căn cứ", "Kính gửi", "Theo đề nghị", "Xét ", "Thực hiện", "(Kèm theo")
+
+_LINE = LineMessages(
+    missing_vi="Không có đường kẻ ngang nét liền dưới {name_vi}.",
+    missing_en="No solid horizontal line under the {name_en}.",
+    dashed_vi="Đường kẻ dưới {name_vi} là “{style}”, phải là đường kẻ nét liền.",
+    dashed_en="The line under the {name_en} is {style!r}; it must be solid.",
+    length_vi="Đường kẻ dưới {name_vi} dài khoảng {width:.0f} mm, bằng {ratio:.0%} dòng chữ "
+    "({text_width:.0f} mm); phải dài từ 1/3 đến 1/2 dòng chữ.",
+    length_en="The line under the {name_en} is about {width:.0f} mm, {ratio:.0%} of the text "
+    "({text_width:.0f} mm); expected 1/3 to 1/2.",
 )
+
 
 _STOP = ("Căn cứ", "Kính gửi", "Theo đề nghị", "Xét ", "Thực hiện", "(Kèm theo")
 
@@ -75,57 +79,23 @@ class TrichYeuRuleWrong(StateElementRule):
             return
         if ctx.anatomy.doc_type not in ADMIN_TYPES:
             return  # attached documents and appendices have their own title format
-        found = part(ctx, "trich_yeu")
-        what_vi, what_en, name = "trích yếu", "subject line", "trich_yeu"
-        if found is None:
-            no_trich = set(self.data(ctx, "trich_yeu").get("no_trich_yeu_types", ()))
-            if ctx.anatomy.doc_type not in no_trich:
+        data = self.data(ctx, "trich_yeu")
+        el = self.element(ctx, "trich_yeu")
+        what_vi, what_en = "trích yếu", "subject line"
+        if el is None:
+            if ctx.anatomy.doc_type not in set(data.get("no_trich_yeu_types", ())):
                 return
-            found = part(ctx, "ten_loai")
-            what_vi, what_en, name = "tên loại", "type name", "ten_loai"
-            if found is None:
+            el = self.element(ctx, "ten_loai")
+            what_vi, what_en = "tên loại", "type name"
+            if el is None:
                 return
-        ref, para = found
-        start, end = span_of(para, ref.text)
-        loc = self.at(para, start, end, part=name)
+        para = el.para
         lines = _lines(ctx, para)
-        line = find_rule_below(ctx, lines[-1])
-        if line.kind == "none":
-            yield self.finding(
-                ctx,
-                vi=f"Không có đường kẻ ngang nét liền dưới {what_vi}.",
-                en=f"No solid horizontal line under the {what_en}.",
-                location=loc,
-            )
-            return
-        if not line.solid:
-            yield self.finding(
-                ctx,
-                vi=f"Đường kẻ dưới {what_vi} là “{line.style}”, phải là đường kẻ nét liền.",
-                en=f"The line under the {what_en} is {line.style!r}; it must be solid.",
-                location=self.at(line.paragraph) if line.paragraph is not None else loc,
-                severity=Severity.WARNING,
-            )
-            return
-        width = line.width_mm if line.kind == "shape" else typed_line_width_mm(line)
-        widths = [w for p in lines if (w := line_text_width_mm(p, 0, len(p.text)))]
-        if width is None or not widths:
-            return
-        text_width = max(widths)
-        lo, hi = self.data(ctx, "trich_yeu").get("rule_length_ratio", [0.25, 0.65])
-        if text_width > container_width_mm(ctx, para):
-            return  # the text wraps: its printed length is unknown
-        ratio = width / text_width
-        if ratio < lo or ratio > hi:
-            yield self.finding(
-                ctx,
-                vi=f"Đường kẻ dưới {what_vi} dài khoảng {width:.0f} mm, bằng {ratio:.0%} dòng "
-                f"chữ ({text_width:.0f} mm); phải dài từ 1/3 đến 1/2 dòng chữ.",
-                en=f"The line under the {what_en} is about {width:.0f} mm, {ratio:.0%} of the "
-                f"text ({text_width:.0f} mm); expected 1/3 to 1/2.",
-                location=loc,
-                severity=Severity.WARNING,
-            )
+        spans = [(p, 0, len(p.text)) for p in lines]
+        ratio = data.get("rule_length_ratio", [0.25, 0.65])
+        yield from self.line_below(
+            ctx, para, lines[-1], spans, ratio, el.location, _LINE, name_vi=what_vi, name_en=what_en
+        )
 
 
 def _lines(ctx: Context, para: Paragraph) -> list[Paragraph]:
