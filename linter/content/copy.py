@@ -423,9 +423,11 @@ def analyse_copies(
     if store is not None and candidates:
         from linter.corpus.store import shingle_hash
 
-        hashes = {
-            shingle_hash(g) for _, units in units_by_para for u in units for g in shingles(u.tokens)
-        }
+        grams: set[Shingle] = set()  # each distinct n-gram hashed once
+        for _, units in units_by_para:
+            for u in units:
+                grams.update(shingles(u.tokens))
+        hashes = {shingle_hash(g) for g in grams}
         known = {p.key for p in pool}
         own = _own_key(anatomy)
         floor = max(DISCOVER_MIN_HITS, int(DISCOVER_MIN_SHARE * len(hashes)))

@@ -66,7 +66,12 @@ def words(text: str, *, strip_numbering: bool = True) -> list[str]:
 
 def word_spans(text: str) -> list[tuple[str, int, int]]:
     """Tokens of ``text`` with their character offsets in ``text`` (``text`` must be NFC)."""
-    return [(_token(m.group(0).lower()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [(_lower_token(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def _lower_token(word: str) -> str:
+    return _token(word.lower())
 
 
 # -- number-symbol keys -------------------------------------------------------------------
