@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from linter.anatomy_parse import (
@@ -1004,6 +1005,14 @@ def _citations(st: _State, paras: list[int]) -> list[Citation]:
 # -- entry point ------------------------------------------------------------
 
 
+_ANNEX_OF_NORMATIVE = re.compile(r"\(?\s*[Kk]èm theo\b.*?\b\d+/\d{4}/[A-ZĐa-z]+-[A-ZĐ]")
+
+
+def _annex_of_normative(doc: Document, first: Sequence[int]) -> bool:
+    """An annex whose opening says it comes with a numbered legal normative document."""
+    return any(_ANNEX_OF_NORMATIVE.search(doc.paragraphs[i].nfc) for i in first)
+
+
 def analyse(
     doc: Document, *, today: dt.date | None = None, profile: Profile | None = None
 ) -> Anatomy:
@@ -1097,6 +1106,10 @@ def analyse(
     if doc_type is None and "trich_yeu" in st.parts and title_type is None:
         doc_type = "cong_van"
     if number is not None and number.year:
+        is_normative = True
+    if doc_type == "phu_luc" and not is_normative and _annex_of_normative(doc, nonempty[:8]):
+        # "Phụ lục I (Kèm theo Nghị định số 30/2020/NĐ-CP …)": an annex shares the regime of the
+        # legal normative document it belongs to.
         is_normative = True
 
     # Citations in the opening and the body.

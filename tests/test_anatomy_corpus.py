@@ -389,3 +389,18 @@ def test_hd36_signature_is_the_real_one_not_the_examples() -> None:
     assert (s.form, s.title, s.name) == ("K/T", "PHÓ CHÁNH VĂN PHÒNG", "Bùi Văn Thạch")
     assert a.part("co_quan_chu_quan").text == "BAN CHẤP HÀNH TRUNG ƯƠNG"
     assert a.part("co_quan_ban_hanh").text == "VĂN PHÒNG"
+
+
+@pytest.mark.parametrize(
+    ("name", "normative"),
+    [
+        ("d102_S_Phu-luc-kem-Ng_Phu-luc-I-ND-30-2020-the-thuc-ky-thuat-t.docx", True),
+        ("d103_S_Phu-luc-kem-Ng_Phu-luc-III-ND-30-2020-bang-viet-tat-va.docx", True),
+        ("d089_S_Dieu-le-kem-QD_Dieu-le-Lien-doan-Yoga-ban-hanh-kem-QD.docx", False),
+    ],
+)
+def test_an_annex_of_a_decree_shares_its_normative_regime(name: str, normative: bool) -> None:
+    """ "Phụ lục I (Kèm theo Nghị định số 30/2020/NĐ-CP)" is part of a legal normative document,
+    not an administrative document: the administrative layout rules must not judge it."""
+    a = analyse(read_docx(CORPUS / "docx" / name), today=TODAY)
+    assert a.is_normative is normative
