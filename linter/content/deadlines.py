@@ -66,6 +66,22 @@ _RECURRING_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Characters that cannot come between the start of a date or period match and its key word
+# (the first digit; "quý", "tháng", "năm"): what precedes the key word in a match is a marker
+# ("chậm nhất là", "thời hạn:"), "ngày", "cuối", "6"/"sáu" and spaces, never one of these.
+_STOP = re.compile(r"[^\w\s:]|[\d_]")
+_STOP_HALF = re.compile(r"[^\w\s:]|(?!6)[\d_]")  # "6 tháng đầu năm"
+
+
+def _scan_from(text: str, rev: str, key: int, stop: re.Pattern[str] = _STOP) -> int:
+    """The earliest offset where a match whose key word starts at ``key`` (the first one in
+    ``text``) can start: just after the last stop character before it. No match of the
+    pattern starts earlier, so scanning from there finds the same matches. ``rev`` is
+    ``text`` reversed."""
+    m = stop.search(rev, len(text) - key)
+    return len(text) - m.start() if m else 0
+
+
 # "hằng năm" alone is recurring only when the clause reports or sends something.
 _REPORT_VERB = re.compile(r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra", re.IGNORECASE)
 _VAGUE_RE = re.compile(
@@ -131,9 +147,11 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
     # these letters have no other case-insensitive equivalent than their capital), so a text
     # without them cannot match and the slow scan is skipped. The results are the same.
     low = text.lower()
-    digit = _DIGIT.search(text) is not None
+    first_digit = _DIGIT.search(text)
+    digit = first_digit is not None
     thang = digit and "tháng" in low
     nam = digit and "năm" in low
+    rev = text[::-1]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -149,7 +167,12 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         ):
             continue
         add(Deadline("recurring", m.group(0).strip(), None, m.start(), m.end()))
-    for m in _DATE_RE.finditer(text) if digit and ("/" in text or thang) else ():
+    dates = (
+        _DATE_RE.finditer(text, _scan_from(text, rev, first_digit.start()))
+        if (first_digit is not None and ("/" in text or thang))
+        else ()
+    )
+    for m in dates:
         if not free(m.start(), m.end()):
             continue
         day = int(m.group("d") or m.group("d2"))
@@ -160,15 +183,17 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         date = _safe_date(int(y) if y else year, month, day)
         add(Deadline("date", m.group(0).strip(), date, m.start(), m.end()))
     periods = (
-        (_QUARTER_RE, digit and "quý" in low),
-        (_HALF_RE, thang and nam),
-        (_MONTH_RE, thang),
-        (_YEAR_RE, nam),
+        (_QUARTER_RE, digit and "quý" in low, "quý", _STOP),
+        (_HALF_RE, thang and nam, "tháng", _STOP_HALF),
+        (_MONTH_RE, thang, "tháng", _STOP),
+        (_YEAR_RE, nam, "năm", _STOP),
     )
-    for regex, possible in periods:
+    for regex, possible, key, stop in periods:
         if not possible:
             continue
-        for m in regex.finditer(text):
+        # Offsets of ``low`` are those of ``text`` unless lower-casing changed the length.
+        start = _scan_from(text, rev, low.find(key), stop) if len(low) == len(text) else 0
+        for m in regex.finditer(text, start):
             if not free(m.start(), m.end()):
                 continue
             y = int(m.group("y"))
