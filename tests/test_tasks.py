@@ -148,6 +148,11 @@ def test_table_and_csv_have_the_vietnamese_columns() -> None:
         "Thiếu",
     ]
     assert len(rows) == len(tasks) + 1
+    # People count paragraphs from 1 (as the lint report does); the JSON stays 0-based.
+    assert [int(r[0]) for r in rows[1:]] == [t.paragraph + 1 for t in tasks]
+    assert [int(line.split("|")[0]) for line in table.splitlines()[2:]] == [
+        t.paragraph + 1 for t in tasks
+    ]
     assert "thời hạn" in rows[1][-1]
     with pytest.raises(ValueError):
         render(tasks, "xml")

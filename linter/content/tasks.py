@@ -991,7 +991,10 @@ def _row(t: Task) -> list[str]:
 
 
 def render(tasks: list[Task], fmt: str = "table", *, width: int = 40) -> str:
-    """The task table as ``table`` (Vietnamese columns), ``csv`` or ``json``."""
+    """The task table as ``table`` (Vietnamese columns), ``csv`` or ``json``.
+
+    The table and the CSV are read by people: "Đoạn" counts paragraphs from 1, as the lint
+    report does; the JSON keeps the 0-based index of the contract."""
     if fmt == "json":
         return json.dumps([t.to_dict() for t in tasks], ensure_ascii=False, indent=2)
     if fmt == "csv":
@@ -999,11 +1002,11 @@ def render(tasks: list[Task], fmt: str = "table", *, width: int = 40) -> str:
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(["Đoạn", *_COLUMNS])
         for t in tasks:
-            writer.writerow([t.paragraph, *_row(t)])
+            writer.writerow([t.paragraph + 1, *_row(t)])
         return buf.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown format: {fmt}")
-    rows = [["Đoạn", *_COLUMNS]] + [[str(t.paragraph), *_row(t)] for t in tasks]
+    rows = [["Đoạn", *_COLUMNS]] + [[str(t.paragraph + 1), *_row(t)] for t in tasks]
 
     def cut(s: str, n: int) -> str:
         return s if len(s) <= n else s[: n - 1] + "…"
