@@ -579,7 +579,21 @@ class _DocxReader:
         if data is None:
             return StyleSheet(None, theme)
         _check_prolog(data, part, self.name)
-        return StyleSheet.from_bytes(data, theme, lambda xml: _parse_xml(xml, part, self.name))
+        sheet = StyleSheet.from_bytes(data, theme, lambda xml: _parse_xml(xml, part, self.name))
+        sheet.override_table_size_jc = self._compat_setting(
+            "overrideTableStyleFontSizeAndJustification"
+        )
+        return sheet
+
+    def _compat_setting(self, name: str) -> bool:
+        """A w:compatSetting of word/settings.xml that is switched on."""
+        settings = self._related_xml("settings", "word/settings.xml")
+        if settings is None:
+            return False
+        for el in settings.iter(_w("compatSetting")):
+            if el.get(_w("name")) == name:
+                return el.get(_w("val")) in ("1", "true", "on")
+        return False
 
     # -- the whole document -----------------------------------------------------------------
     def read(self) -> Document:

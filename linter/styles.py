@@ -376,6 +376,11 @@ class StyleSheet:
         self.default_table: str | None = None
         self.defaults_rpr: Props = {}
         self.defaults_ppr: Props = {}
+        # settings.xml compatSetting "overrideTableStyleFontSizeAndJustification" (on in
+        # documents saved by Word 2013 and later): the default paragraph style's font size
+        # and justification, where it sets them to other than the document defaults, win over
+        # the table style's. Set by the reader.
+        self.override_table_size_jc = False
         if styles_root is not None:
             dd = styles_root.find(w("docDefaults"))
             if dd is not None:
@@ -537,6 +542,10 @@ class StyleSheet:
                         props[name] = not props.get(name, False)
                 else:
                     props[name] = value
+        if self._normal_overrides(tstyle, pstyle, para_rpr, self.defaults_rpr, "sz"):
+            props["sz"] = para_rpr["sz"]
+            if char_id and "sz" in levels[-1]:
+                props["sz"] = levels[-1]["sz"]
         self._run_cache[key] = props
         return props
 
@@ -574,11 +583,26 @@ class StyleSheet:
         if tstyle and pstyle == self.default_para:
             props.update(para_ppr)
             props.update(table_ppr)
+            if self._normal_overrides(tstyle, pstyle, para_ppr, self.defaults_ppr, "jc"):
+                props["jc"] = para_ppr["jc"]
         else:
             props.update(table_ppr)
             props.update(para_ppr)
         self._para_cache[key] = props
         return props
+
+    def _normal_overrides(
+        self, tstyle: str | None, pstyle: str | None, para: Props, defaults: Props, name: str
+    ) -> bool:
+        """True when the default paragraph style's ``name`` beats the table style's (the
+        compatibility setting above)."""
+        return (
+            self.override_table_size_jc
+            and bool(tstyle)
+            and pstyle == self.default_para
+            and name in para
+            and para[name] != defaults.get(name)
+        )
 
     @staticmethod
     def paragraph_format(props: Props) -> ParagraphFormat:

@@ -190,3 +190,34 @@ def test_styles_with_another_prefix_single_quotes_and_entities() -> None:
     assert n.style_id == "Normal" and n.runs[0].format.bold
     assert ab.style_id == "A&B" and ab.style_name == "A & B"
     assert ab.runs[0].format.bold and ab.runs[0].format.italic
+
+
+def test_word_2013_compat_lets_normal_size_and_justification_beat_the_table_style() -> None:
+    """settings.xml "overrideTableStyleFontSizeAndJustification" (Word 2013 and later): the
+    Normal style's size and justification, where they differ from the defaults, win over the
+    table style's; other properties (bold) still come from the table style. Seen in real drafts
+    (TableGrid with 10 pt, Normal 14 pt: Word and LibreOffice show 14 pt)."""
+    styles = styles_xml(
+        style("Normal", default=True, rpr='<w:sz w:val="28"/>', ppr='<w:jc w:val="both"/>')
+        + style("Grid", kind="table", rpr='<w:sz w:val="20"/><w:b/>', ppr='<w:jc w:val="center"/>')
+    )
+    table = tbl([[p("cell")]], tblpr='<w:tblStyle w:val="Grid"/>')
+    settings = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:compat>"
+        b'<w:compatSetting w:name="compatibilityMode" '
+        b'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>'
+        b'<w:compatSetting w:name="overrideTableStyleFontSizeAndJustification" '
+        b'w:uri="http://schemas.microsoft.com/office/word" w:val="1"/>'
+        b"</w:compat></w:settings>"
+    )
+    with_compat = read_docx(
+        docx(table, styles=styles, extra_parts={"word/settings.xml": settings})
+    ).paragraphs[0]
+    assert with_compat.runs[0].format.size_pt == 14.0
+    assert with_compat.format.alignment == "justify"
+    assert with_compat.runs[0].format.bold
+    without = read_docx(docx(table, styles=styles)).paragraphs[0]
+    assert without.runs[0].format.size_pt == 10.0
+    assert without.format.alignment == "center"
