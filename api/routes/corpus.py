@@ -22,21 +22,6 @@ from api.uploads import FilePart, read_form
 router = APIRouter(tags=["corpus"], dependencies=[Depends(require_corpus_key)])
 
 
-def info_dict(info: Any) -> dict[str, Any]:
-    return {
-        "id": info.id,
-        "number": info.number,
-        "type": info.doc_type,
-        "date": info.date.isoformat() if info.date else None,
-        "issuer": info.issuer,
-        "title": info.title,
-        "origin": info.origin,
-        "paragraphs": info.paragraphs,
-        "added": info.added,
-        "source": info.source,
-    }
-
-
 @router.get(
     "/corpus",
     summary="The reference documents",
@@ -47,7 +32,7 @@ async def list_corpus(request: Request) -> list[dict[str, Any]]:
     st = get_state(request)
     store = st.engine.store()
     docs = await st.runner.run(store.list)
-    return [info_dict(d) for d in docs]
+    return [d.to_dict() for d in docs]
 
 
 class _Conflict(Exception):
@@ -115,7 +100,7 @@ def _add(store: Any, part: FilePart, meta: dict[str, Any], replace: bool) -> dic
         store.remove(d.id)
     doc_id = store.add(ref)
     info = store.get(doc_id)
-    return info_dict(info)
+    return info.to_dict()
 
 
 @router.post(

@@ -159,21 +159,6 @@ def _add(store: CorpusStore, args: argparse.Namespace, out: TextIO, lang: str) -
     return 0
 
 
-def _info_dict(info: DocInfo) -> dict[str, object]:
-    return {
-        "id": info.id,
-        "number": info.number,
-        "type": info.doc_type,
-        "date": info.date.isoformat() if info.date else None,
-        "issuer": info.issuer,
-        "title": info.title,
-        "origin": info.origin,
-        "paragraphs": info.paragraphs,
-        "added": info.added,
-        "source": info.source,
-    }
-
-
 def _line(info: DocInfo) -> str:
     date = info.date.strftime("%d/%m/%Y") if info.date else "—"
     kind = TYPE_LABELS.get(info.doc_type or "", info.doc_type or "—")
@@ -186,7 +171,7 @@ def _line(info: DocInfo) -> str:
 def _list(store: CorpusStore, fmt: str, out: TextIO, lang: str) -> int:
     docs = store.list()
     if fmt == "json":
-        json.dump([_info_dict(d) for d in docs], out, ensure_ascii=False, indent=2)
+        json.dump([d.to_dict() for d in docs], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     head = _t(
@@ -227,7 +212,7 @@ def _show(store: CorpusStore, ref: str, fmt: str, out: TextIO, lang: str) -> int
     info = _one(store, ref)
     paras = store.paragraphs(info.id)
     if fmt == "json":
-        data = _info_dict(info)
+        data = info.to_dict()
         data["body"] = [{"clause": c, "text": t} for t, c in paras]
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")

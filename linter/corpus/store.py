@@ -97,6 +97,21 @@ class DocInfo:
         name = TYPE_LABELS.get(self.doc_type or "", "")
         return f"{name} {self.number}".strip() if self.number else (name or f"#{self.id}")
 
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape shown by ``lint corpus list --format json`` and ``GET /v1/corpus``."""
+        return {
+            "id": self.id,
+            "number": self.number,
+            "type": self.doc_type,
+            "date": self.date.isoformat() if self.date else None,
+            "issuer": self.issuer,
+            "title": self.title,
+            "origin": self.origin,
+            "paragraphs": self.paragraphs,
+            "added": self.added,
+            "source": self.source,
+        }
+
 
 class CorpusStore:
     """One SQLite corpus. Thread-safe for the API's thread pool (one lock per store)."""
