@@ -24,6 +24,7 @@ Text is normalised before matching: NFC and new-style tone placement ("uỷ" →
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -266,12 +267,93 @@ def _tokenise(text: str) -> list[Tok]:
     return _segment(text)
 
 
+@cache
+def _pyvi() -> tuple[Any, Any, set[str], set[str]]:
+    """spaCy's pyvi syllabiser, pyvi's CRF model and its bigram/trigram sets, loaded once."""
+    from pyvi.ViTokenizer import ViTokenizer
+
+    tokenizer = get_nlp().tokenizer
+    return tokenizer, ViTokenizer.model, ViTokenizer.bi_grams, ViTokenizer.tri_grams
+
+
+def _features(words: list[str], bi: set[str], tri: set[str]) -> list[dict[str, Any]]:
+    """pyvi's ``sent2features(words, False)``, computing each word's flags once."""
+    low = [w.lower() for w in words]
+    up = [w.isupper() for w in words]
+    title = [w.istitle() for w in words]
+    n = len(words)
+    out: list[dict[str, Any]] = []
+    for i, word in enumerate(words):
+        f: dict[str, Any] = {
+            "bias": 1.0,
+            "word.lower()": low[i],
+            "word.isupper()": up[i],
+            "word.istitle()": title[i],
+            "word.isdigit()": word.isdigit(),
+        }
+        if i > 0:
+            w1 = words[i - 1]
+            f["-1:word.lower()"] = low[i - 1]
+            f["-1:word.istitle()"] = title[i - 1]
+            f["-1:word.isupper()"] = up[i - 1]
+            f["-1:word.bi_gram()"] = f"{w1} {word}".lower() in bi
+            if i > 1:
+                f["-2:word.tri_gram()"] = f"{words[i - 2]} {w1} {word}".lower() in tri
+        if i < n - 1:
+            w1 = words[i + 1]
+            f["+1:word.lower()"] = low[i + 1]
+            f["+1:word.istitle()"] = title[i + 1]
+            f["+1:word.isupper()"] = up[i + 1]
+            f["+1:word.bi_gram()"] = f"{word} {w1}".lower() in bi
+            if i < n - 2:
+                f["+2:word.tri_gram()"] = f"{word} {w1} {words[i + 2]}".lower() in tri
+        out.append(f)
+    return out
+
+
+_PUNCT = frozenset(string.punctuation)
+
+
+def _pyvi_words(text: str) -> list[str]:
+    """The words of spaCy's Vietnamese tokenizer (``pyvi_tokenize``), without building a Doc."""
+    if not text:
+        return []
+    if text.isspace():
+        return [text]
+    tokenizer, model, bi, tri = _pyvi()
+    segs = tokenizer.pyvi_sylabelize_with_ws(text)
+    words: list[str] = []
+    preceding_ws: list[str] = []
+    for i, token in enumerate(segs):
+        if not token.isspace():
+            words.append(token)
+            preceding_ws.append("" if (i == 0 or not segs[i - 1].isspace()) else segs[i - 1])
+    labels = model.predict_single(_features(words, bi, tri))
+    token = words[0]
+    tokens: list[str] = []
+    for i in range(1, len(labels)):
+        if (
+            labels[i] == "I_W"
+            and words[i] not in _PUNCT
+            and words[i - 1] not in _PUNCT
+            and not words[i][0].isdigit()
+            and not words[i - 1][0].isdigit()
+            and not (words[i][0].istitle() and not words[i - 1][0].istitle())
+        ):
+            token = token + preceding_ws[i] + words[i]
+        else:
+            tokens.append(token)
+            token = words[i]
+    tokens.append(token)
+    return tokens
+
+
 def _segment(text: str) -> list[Tok]:
-    nlp = get_nlp()
+    # Word numbers only tell whether two neighbouring syllables share a pyvi word.
     toks: list[Tok] = []
     pos = 0
-    for w, word in enumerate(nlp.make_doc(text)):
-        for syl in _SYLLABLE.findall(word.text):
+    for w, word in enumerate(_pyvi_words(text)):
+        for syl in _SYLLABLE.findall(word):
             at = text.find(syl, pos)
             if at < 0:  # pyvi changed the text (should not happen); resynchronise
                 continue
