@@ -486,6 +486,11 @@ def _vml_length_mm(value: str | None) -> float | None:
         return None
 
 
+def _children_key(el: etree._Element) -> tuple[Any, ...]:
+    """The tags and attributes of an element's children: equal keys, equal parse_rpr()."""
+    return tuple([(child.tag, tuple(child.items())) for child in el])
+
+
 def _vml_style(style: str | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in (style or "").split(";"):
@@ -519,6 +524,7 @@ class _DocxReader:
         self.section_props: list[tuple[etree._Element | None, int]] = []
         self._pformat_cache: dict[tuple[Any, ...], ParagraphFormat] = {}
         self._checked_formats: set[int] = set()
+        self._rformat_cache: dict[tuple[Any, ...], RunFormat] = {}
 
     @property
     def numbering(self) -> Numbering:
@@ -558,12 +564,14 @@ class _DocxReader:
             f"“{self.name}” has no main document part (word/document.xml): not a Word document.",
         )
 
-    def _related_xml(self, rtype: str, fallback: str) -> etree._Element | None:
-        part = fallback
+    def _related_part(self, rtype: str, fallback: str) -> str:
         for kind, target in self.rels.values():
             if kind == rtype and self.pkg.has(target):
-                part = target
-                break
+                return target
+        return fallback
+
+    def _related_xml(self, rtype: str, fallback: str) -> etree._Element | None:
+        part = self._related_part(rtype, fallback)
         if not self.pkg.has(part):
             return None
         return self.pkg.xml(part)
@@ -586,10 +594,20 @@ class _DocxReader:
         return sheet
 
     def _compat_setting(self, name: str) -> bool:
-        """A w:compatSetting of word/settings.xml that is switched on."""
-        settings = self._related_xml("settings", "word/settings.xml")
-        if settings is None:
+        """A w:compatSetting of word/settings.xml that is switched on.
+
+        settings.xml can be larger than the document itself (Word keeps every editing
+        session's rsid there), so only its w:compat element is parsed when the part is laid
+        out as Word writes it; otherwise the whole part.
+        """
+        part = self._related_part("settings", "word/settings.xml")
+        data = self.pkg.read(part) if self.pkg.has(part) else None
+        if data is None:
             return False
+        _check_prolog(data, part, self.name)
+        settings = _settings_compat(data, name, part, self.name)
+        if settings is None:
+            settings = _parse_xml(data, part, self.name)
         for el in settings.iter(_w("compatSetting")):
             if el.get(_w("name")) == name:
                 return el.get(_w("val")) in ("1", "true", "on")
@@ -928,8 +946,14 @@ class _DocxReader:
     def _run_format(
         self, rpr: etree._Element | None, pstyle: str | None, tstyle: str | None
     ) -> RunFormat:
-        direct = parse_rpr(rpr, self.styles.theme) if rpr is not None else _EMPTY
-        return self.styles.run_format(pstyle, tstyle, direct)
+        # Drafts repeat a handful of w:rPr thousands of times: the format is cached by the
+        # rPr's content (parse_rpr reads only its children's tags and attributes).
+        key = (pstyle, tstyle, None if rpr is None else _children_key(rpr))
+        fmt = self._rformat_cache.get(key)
+        if fmt is None:
+            direct = parse_rpr(rpr, self.styles.theme) if rpr is not None else _EMPTY
+            fmt = self._rformat_cache[key] = self.styles.run_format(pstyle, tstyle, direct)
+        return fmt
 
     @staticmethod
     def _field_char(
@@ -1203,6 +1227,29 @@ class _DocxReader:
 
 
 # -- helpers ------------------------------------------------------------------------------
+_SETTINGS_ROOT = re.compile(rb"<w:settings\b[^>]*>")
+_COMPAT = re.compile(rb"<w:compat\b(?:[^>]*/>|.*?</w:compat>)", re.DOTALL)
+_W_DECL = f'xmlns:w="{W_NS}"'.encode()
+
+
+def _settings_compat(data: bytes, name: str, part: str, doc: str) -> etree._Element | None:
+    """A settings part holding only its w:compat element, or None when the part is not laid
+    out as expected (then the caller parses it whole). A part that cannot name the setting
+    (no such bytes, no character reference) gives an empty settings element."""
+    head = _SETTINGS_ROOT.search(data, 0, 4096)
+    if head is None or _W_DECL not in head.group(0) or head.group(0).endswith(b"/>"):
+        return None
+    if name.encode() not in data and b"&#" not in data:
+        return etree.Element(_w("settings"))
+    compat = _COMPAT.search(data, head.end())
+    if compat is None:
+        return None
+    try:
+        return _parse_xml(head.group(0) + compat.group(0) + b"</w:settings>", part, doc)
+    except ReadError:
+        return None
+
+
 def _choose(alternate: etree._Element) -> etree._Element | None:
     """The branch of mc:AlternateContent Word reads: the first Choice, else the Fallback."""
     choice = alternate.find(CHOICE)
