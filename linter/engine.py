@@ -17,6 +17,7 @@ Ties are broken by code, then message, so the order is stable from run to run.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
@@ -235,9 +236,28 @@ def crash_finding(what: str, exc: BaseException, ctx_lang: str) -> Finding:
     )
 
 
+# Rule instances of the whole registry per configuration: rules keep no state between checks
+# (``Rule.check`` reads only ``ctx`` and its options), so one set serves every document.
+_BUILT: list[tuple[Config, tuple[type[Rule], ...], list[Rule]]] = []
+_BUILT_MAX = 8
+
+
+def _registry_instances(config: Config) -> list[Rule]:
+    from rules import ALL_RULES
+
+    for cfg, registry, built in _BUILT:
+        if registry is ALL_RULES and cfg == config:
+            return built
+    built = config.build_rules(ALL_RULES)
+    if len(_BUILT) >= _BUILT_MAX:
+        _BUILT.pop(0)
+    _BUILT.append((copy.deepcopy(config), ALL_RULES, built))  # a copy: later edits miss
+    return built
+
+
 def _instances(rules: Iterable[Rule | type[Rule]] | None, config: Config) -> list[Rule]:
     if rules is None:
-        return config.build_rules()
+        return _registry_instances(config)
     out: list[Rule] = []
     for r in rules:
         if isinstance(r, Rule):
