@@ -192,6 +192,7 @@ _PERSON = {"NORM": {"IN": ["p", "hp", "pu", "hpu"]}}
 _UNIT = {"NORM": {"IN": ["u", "hu", "pu", "hpu"]}}
 _NAME_STAR = {"TAG": "n", "OP": "*"}
 _CLS_STAR = {"LEMMA": "c", "OP": "*"}
+_FLAG_ATTRS = ["NORM", "TAG", "LEMMA"]
 
 
 @cache
@@ -464,8 +465,15 @@ def _trim(toks: list[Tok], end: int, start: int) -> int:
     return end
 
 
+@cache
+def _flag_hash(flag: str) -> int:
+    return int(get_nlp().vocab.strings.add(flag))
+
+
 def _set_flags(doc: Any, result: Analysis) -> None:
-    """Per-token flags the actor patterns read."""
+    """Per-token flags the actor patterns read (NORM, TAG and LEMMA, written in one go)."""
+    import numpy
+
     toks = result.toks
     n = len(toks)
     head_start = result.starts("HEAD") | result.starts("STANDALONE")
@@ -495,13 +503,20 @@ def _set_flags(doc: Any, result: Analysis) -> None:
     def unit_next(i: int) -> bool:
         return i < n and (i in unit_start or (toks[i].lower == "các" and i + 1 in unit_start))
 
+    norms: list[int] = []
+    tags: list[int] = []
+    lemmas: list[int] = []
     for i, t in enumerate(toks):
-        tok = doc[i]
-        tok.norm_ = (
-            ("h" if i in head_start else "")
-            + ("p" if i in person_start else "")
-            + ("u" if i in unit_start else "")
-        ) or "-"
+        norms.append(
+            _flag_hash(
+                (
+                    ("h" if i in head_start else "")
+                    + ("p" if i in person_start else "")
+                    + ("u" if i in unit_start else "")
+                )
+                or "-"
+            )
+        )
         prev_word_same = i > 0 and toks[i - 1].word == t.word
         name = False
         if i in in_head or (
@@ -535,7 +550,7 @@ def _set_flags(doc: Any, result: Analysis) -> None:
             t.text == ")" and i > 1 and toks[i - 1].lower in ("cũ", "mới")
         ):
             name = True
-        tok.tag_ = "n" if name else "-"
+        tags.append(_flag_hash("n" if name else "-"))
         cls = False
         if (
             i in in_unit_joined
@@ -555,7 +570,9 @@ def _set_flags(doc: Any, result: Analysis) -> None:
             or (t.lower in ("thuộc",) and i + 1 < n and toks[i + 1].is_title)
         ):
             cls = True
-        tok.lemma_ = "c" if cls else "-"
+        lemmas.append(_flag_hash("c" if cls else "-"))
+    if toks:
+        doc.from_array(_FLAG_ATTRS, numpy.array([norms, tags, lemmas], dtype="uint64").T)
 
 
 __all__ = ["Actor", "Analysis", "Hit", "Tok", "analyse", "get_nlp", "lexicon", "normalise"]
