@@ -14,11 +14,14 @@ Word shows, not what a Vietnamese drafter would type by hand.
 from __future__ import annotations
 
 import contextlib
+import html
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from linter.styles import Props, StyleSheet, parse_ppr, parse_rpr, w
+from linter.styles import Props, StyleSheet, W, parse_ppr, parse_rpr, w
 
 _VAL = w("val")
 _PUA_BULLET = "•"
@@ -148,6 +151,22 @@ def bullet_text(text: str, font: str | None) -> str:
     return "".join(out)
 
 
+_Lazy = etree._Element | Callable[[], etree._Element]
+_NUMBERING_ROOT = re.compile(rb"<w:numbering\b[^>]*>")
+_W_DECL = b'xmlns:w="' + W.encode() + b'"'
+# Markup a byte scan could misread: those parts are parsed whole.
+_UNEXPECTED = (b"<!--", b"<![CDATA[", b"AlternateContent")
+_DEFINITION = re.compile(rb"<w:(abstractNum|num)\b([^>]*)>")
+_ID_ATTR = re.compile(rb"""w:(abstractNumId|numId)\s*=\s*["']([^"']*)["']""")
+
+
+def _attr_text(raw: bytes | None) -> str:
+    if raw is None:
+        return ""
+    text = raw.decode("utf-8", errors="replace")
+    return html.unescape(text) if "&" in text else text
+
+
 class Numbering:
     """The numbering part of a document plus the running counters of one story."""
 
@@ -155,8 +174,9 @@ class Numbering:
         self.styles = styles
         self.abstracts: dict[str, _Abstract] = {}
         self.nums: dict[int, _Num | None] = {}
-        self._abstract_els: dict[str, etree._Element] = {}
-        self._num_els: dict[int, etree._Element] = {}
+        # The elements, or functions that parse them on demand (see ``from_bytes``).
+        self._abstract_els: dict[str, _Lazy] = {}
+        self._num_els: dict[int, _Lazy] = {}
         if root is not None:
             abstract_tag, num_tag = w("abstractNum"), w("num")
             aid_attr, num_attr = w("abstractNumId"), w("numId")
@@ -168,12 +188,60 @@ class Numbering:
                         self._num_els.setdefault(int(el.get(num_attr)), el)
         self.reset()
 
+    @classmethod
+    def from_bytes(
+        cls, data: bytes, styles: StyleSheet, parse: Callable[[bytes], etree._Element]
+    ) -> Numbering:
+        """Index a serialized numbering part and parse each definition only when it is used.
+
+        Word keeps every list definition ever pasted into a document (numbering.xml is often
+        larger than the text); a document uses a few. Falls back to parsing the whole part
+        when it is not laid out as expected (another prefix, UTF-16, comments, ...).
+        """
+        head = _NUMBERING_ROOT.search(data, 0, 4096)
+        if (
+            head is None
+            or _W_DECL not in head.group(0)
+            or any(mark in data for mark in _UNEXPECTED)
+        ):
+            return cls(parse(data), styles)
+        root_open = head.group(0)
+        numbering = cls(None, styles)
+        if root_open.endswith(b"/>"):
+            return numbering
+
+        def fragment(start: int, end: int) -> Callable[[], etree._Element]:
+            return lambda: parse(root_open + data[start:end] + b"</w:numbering>")[0]
+
+        pos = head.end()
+        while (m := _DEFINITION.search(data, pos)) is not None:
+            kind, attrs = m.group(1), m.group(2)
+            if attrs.endswith(b"/"):
+                end = m.end()
+            else:
+                close = data.find(b"</w:" + kind + b">", m.end())
+                if close < 0:
+                    return cls(parse(data), styles)  # malformed: let the parser say so
+                end = close + len(kind) + 5
+            ids = dict(_ID_ATTR.findall(attrs))
+            if kind == b"abstractNum":
+                aid = _attr_text(ids.get(b"abstractNumId"))
+                numbering._abstract_els.setdefault(aid, fragment(m.start(), end))
+            else:
+                with contextlib.suppress(ValueError, TypeError):
+                    num_id = int(_attr_text(ids.get(b"numId")) or None)  # type: ignore[arg-type]
+                    numbering._num_els.setdefault(num_id, fragment(m.start(), end))
+            pos = end
+        return numbering
+
     def _get_abstract(self, aid: str) -> _Abstract | None:
         ab = self.abstracts.get(aid)
         if ab is None:
             el = self._abstract_els.get(aid)
             if el is None:
                 return None
+            if callable(el):
+                el = self._abstract_els[aid] = el()
             ab = _Abstract(aid)
             for lvl_el in el.iterchildren(w("lvl")):
                 with contextlib.suppress(ValueError):
@@ -190,6 +258,8 @@ class Numbering:
             return self.nums[num_id]
         el = self._num_els.get(num_id)
         num = None
+        if callable(el):
+            el = self._num_els[num_id] = el()
         if el is not None:
             ref = el.find(w("abstractNumId"))
             num = _Num(ref.get(_VAL) if ref is not None else "")

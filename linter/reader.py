@@ -530,8 +530,15 @@ class _DocxReader:
     def numbering(self) -> Numbering:
         """The numbering part, parsed when the first numbered paragraph needs it."""
         if self._numbering is None:
-            root = self._related_xml("numbering", "word/numbering.xml")
-            self._numbering = Numbering(root, self.styles)
+            part = self._related_part("numbering", "word/numbering.xml")
+            data = self.pkg.read(part) if self.pkg.has(part) else None
+            if data is None:
+                self._numbering = Numbering(None, self.styles)
+            else:
+                _check_prolog(data, part, self.name)
+                self._numbering = Numbering.from_bytes(
+                    data, self.styles, lambda xml: _parse_xml(xml, part, self.name)
+                )
         return self._numbering
 
     def _save_counters(self) -> Any:
