@@ -491,6 +491,22 @@ def _children_key(el: etree._Element) -> tuple[Any, ...]:
     return tuple([(child.tag, tuple(child.items())) for child in el])
 
 
+_PPR_NESTED = frozenset({_w("numPr"), _w("pBdr")})  # parse_ppr reads their children
+
+
+def _ppr_key(ppr: etree._Element) -> tuple[Any, ...]:
+    """What parse_ppr() reads of a w:pPr: its children's tags and attributes, and the
+    grandchildren's under w:numPr and w:pBdr."""
+    return tuple(
+        [
+            (tag, tuple(child.items()), _children_key(child))
+            if (tag := child.tag) in _PPR_NESTED
+            else (tag, tuple(child.items()))
+            for child in ppr
+        ]
+    )
+
+
 def _vml_style(style: str | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in (style or "").split(";"):
@@ -525,6 +541,7 @@ class _DocxReader:
         self._pformat_cache: dict[tuple[Any, ...], ParagraphFormat] = {}
         self._checked_formats: set[int] = set()
         self._rformat_cache: dict[tuple[Any, ...], RunFormat] = {}
+        self._ppr_cache: dict[Any, tuple[dict[str, Any], tuple[Any, ...]]] = {}
 
     @property
     def numbering(self) -> Numbering:
@@ -756,7 +773,7 @@ class _DocxReader:
         tstyle: str | None,
     ) -> None:
         ppr = p[0] if len(p) and p[0].tag == PPR else p.find(PPR)
-        direct = self._direct_ppr(ppr)
+        direct, direct_key = self._direct_ppr(ppr)
         style_id = self.styles.para_style_id(direct.get("pStyle"))
         base = self.styles.para_base(style_id, tstyle)
         label: str | None = None
@@ -770,7 +787,7 @@ class _DocxReader:
                 num_ppr = {k: v for k, v in lvl.ppr.items() if k.startswith("ind_")}
                 label = numbering.label(num_id, ilvl)
                 level = ilvl
-        pformat = self._pformat(style_id, tstyle, base, num_ppr, direct)
+        pformat = self._pformat(style_id, tstyle, base, num_ppr, direct, direct_key)
 
         acc = _ParaAcc()
         self._inline(p, acc, state, style_id, tstyle, len(state.paragraphs))
@@ -814,9 +831,15 @@ class _DocxReader:
             return None, 0
         return num_id, (ilvl or 0)
 
-    @staticmethod
-    def _direct_ppr(ppr: etree._Element | None) -> dict[str, Any]:
-        return parse_ppr(ppr) if ppr is not None else _EMPTY
+    def _direct_ppr(self, ppr: etree._Element | None) -> tuple[dict[str, Any], tuple[Any, ...]]:
+        """parse_ppr() of a paragraph's w:pPr (read-only: shared by equal pPr) and its sorted
+        items; cached by the pPr's content as parse_ppr reads it."""
+        key = None if ppr is None else _ppr_key(ppr)
+        cached = self._ppr_cache.get(key)
+        if cached is None:
+            direct = parse_ppr(ppr) if ppr is not None else _EMPTY
+            cached = self._ppr_cache[key] = (direct, tuple(sorted(direct.items())))
+        return cached
 
     def _pformat(
         self,
@@ -825,8 +848,9 @@ class _DocxReader:
         base: dict[str, Any],
         num_ppr: dict[str, Any],
         direct: dict[str, Any],
+        direct_key: tuple[Any, ...],
     ) -> ParagraphFormat:
-        key = (style_id, tstyle, tuple(sorted(direct.items())), tuple(num_ppr.items()))
+        key = (style_id, tstyle, direct_key, tuple(num_ppr.items()))
         cached = self._pformat_cache.get(key)
         if cached is None:
             merged = dict(base)
