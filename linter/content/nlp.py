@@ -129,12 +129,17 @@ class Analysis:
     hits: dict[str, list[Hit]] = field(default_factory=dict)
     actors: list[Actor] = field(default_factory=list)
     original: str = ""  # the NFC text as written (``text`` has new-style tone placement)
+    # ``starts`` per label, filled on first use (an analysis is not changed once returned)
+    _starts: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def of(self, label: str) -> list[Hit]:
         return self.hits.get(label, [])
 
-    def starts(self, label: str) -> set[int]:
-        return {h.start for h in self.of(label)}
+    def starts(self, label: str) -> frozenset[int]:
+        got = self._starts.get(label)
+        if got is None:
+            got = self._starts[label] = frozenset(h.start for h in self.hits.get(label, ()))
+        return got
 
     def hit_at(self, label: str, i: int) -> Hit | None:
         for h in self.of(label):
