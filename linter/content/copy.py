@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from linter.content.normalize import strip_label, word_spans, words
+from linter.content.normalize import _WORD, _lower_token, strip_label, words
 
 if TYPE_CHECKING:
     from linter.model import Document
@@ -208,16 +208,17 @@ def split_units(paragraph: int, text: str) -> list[DraftUnit]:
             start = pos
         end = start + len(piece)
         pos = end
-        toks = word_spans(piece)
-        if not toks:
+        found = list(_WORD.finditer(piece))  # ``word_spans`` without the middle list
+        if not found:
             continue
+        spans = tuple((start + m.start(), start + m.end()) for m in found)
         units.append(
             DraftUnit(
                 paragraph=paragraph,
-                start=start + toks[0][1],
-                end=start + toks[-1][2],
-                tokens=tuple(t for t, _, _ in toks),
-                spans=tuple((start + s, start + e) for _, s, e in toks),
+                start=spans[0][0],
+                end=spans[-1][1],
+                tokens=tuple(_lower_token(m.group(0)) for m in found),
+                spans=spans,
             )
         )
     return units
