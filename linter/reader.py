@@ -39,6 +39,7 @@ ratio above 400:1 refused for parts over 5 MB; DTDs and entity declarations are 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import re
@@ -601,7 +602,7 @@ class _DocxReader:
         return self.pkg.xml(part)
 
     def _stylesheet(self) -> StyleSheet:
-        theme = self._related_xml("theme", "word/theme/theme1.xml")
+        theme = self._theme()
         part = "word/styles.xml"
         for kind, target in self.rels.values():
             if kind == "styles" and self.pkg.has(target):
@@ -616,6 +617,22 @@ class _DocxReader:
             "overrideTableStyleFontSizeAndJustification"
         )
         return sheet
+
+    def _theme(self) -> etree._Element | None:
+        """The theme part; only its first a:fontScheme (all the reader uses of it) when the
+        part is laid out as Word writes it."""
+        part = self._related_part("theme", "word/theme/theme1.xml")
+        data = self.pkg.read(part) if self.pkg.has(part) else None
+        if data is None:
+            return None
+        _check_prolog(data, part, self.name)
+        head = _THEME_ROOT.search(data, 0, 4096)
+        if head is not None and _A_DECL in head.group(0) and b"<!--" not in data:
+            fonts = _FONT_SCHEME.search(data, head.end())
+            if fonts is not None and b"<a:majorFont" in fonts[0] and b"<a:minorFont" in fonts[0]:
+                with contextlib.suppress(ReadError):
+                    return _parse_xml(head[0] + fonts[0] + b"</a:theme>", part, self.name)
+        return _parse_xml(data, part, self.name)
 
     def _compat_setting(self, name: str) -> bool:
         """A w:compatSetting of word/settings.xml that is switched on.
@@ -1261,6 +1278,9 @@ class _DocxReader:
 _SETTINGS_ROOT = re.compile(rb"<w:settings\b[^>]*>")
 _COMPAT = re.compile(rb"<w:compat\b(?:[^>]*/>|.*?</w:compat>)", re.DOTALL)
 _W_DECL = f'xmlns:w="{W_NS}"'.encode()
+_THEME_ROOT = re.compile(rb"<a:theme\b[^>]*>")
+_FONT_SCHEME = re.compile(rb"<a:fontScheme\b.*?</a:fontScheme>", re.DOTALL)
+_A_DECL = f'xmlns:a="{A_NS}"'.encode()
 
 
 def _settings_compat(data: bytes, name: str, part: str, doc: str) -> etree._Element | None:
