@@ -208,16 +208,18 @@ def split_units(paragraph: int, text: str) -> list[DraftUnit]:
             start = pos
         end = start + len(piece)
         pos = end
-        found = list(_WORD.finditer(piece))  # ``word_spans`` without the middle list
-        if not found:
+        # ``word_spans``, with the per-word work done by ``map`` and ``Match.span``
+        spans = tuple(map(re.Match.span, _WORD.finditer(piece)))
+        if not spans:
             continue
-        spans = tuple((start + m.start(), start + m.end()) for m in found)
+        if start:
+            spans = tuple([(start + s, start + e) for s, e in spans])
         units.append(
             DraftUnit(
                 paragraph=paragraph,
                 start=spans[0][0],
                 end=spans[-1][1],
-                tokens=tuple(_lower_token(m.group(0)) for m in found),
+                tokens=tuple(map(_lower_token, _WORD.findall(piece))),
                 spans=spans,
             )
         )
