@@ -264,6 +264,8 @@ def _tokenise(text: str) -> list[Tok]:
         if at >= 0:
             toks = cached if cached is not None else _segment(block)
             _PRIMED[block] = toks
+            if at == 0 and len(text) == len(block):
+                return list(toks)  # the whole paragraph: same tokens, nothing to shift
             end = at + len(text)
             return [
                 Tok(t.text, t.lower, t.start - at, t.end - at, t.word)
