@@ -111,7 +111,14 @@ class _Seg:
         return bool(letters) and all(c.isupper() for c in letters)
 
 
+def _may_split(text: str) -> bool:
+    """False when ``_SPLIT`` cannot match ``text``."""
+    return "\t" in text or "\n" in text or "   " in text or "\u00a0\u00a0" in text
+
+
 def _visual_col(text: str, end: int) -> int:
+    if "\t" not in text and "\n" not in text:
+        return end
     col = 0
     for ch in text[:end]:
         if ch == "\t":
@@ -127,10 +134,11 @@ def _segments(p: Paragraph, story: str | None = None) -> list[_Seg]:
     text = p.nfc
     pieces: list[tuple[int, str]] = []
     pos = 0
-    for m in _SPLIT.finditer(text):
-        if m.start() > pos:
-            pieces.append((pos, text[pos : m.start()]))
-        pos = m.end()
+    if _may_split(text):  # the regex walks every character: most lines have no separator
+        for m in _SPLIT.finditer(text):
+            if m.start() > pos:
+                pieces.append((pos, text[pos : m.start()]))
+            pos = m.end()
     if pos < len(text):
         pieces.append((pos, text[pos:]))
     out: list[_Seg] = []
