@@ -43,6 +43,7 @@ import contextlib
 import io
 import math
 import re
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -254,7 +255,19 @@ def _too_large(name: str) -> ReadError:
     )
 
 
+_PARSERS = threading.local()
+
+
 def _parser() -> etree.XMLParser:
+    """The safe parser of this thread (a document parses a dozen small parts: building a
+    parser for each costs as much as parsing one)."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = _new_parser()
+    return parser
+
+
+def _new_parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
