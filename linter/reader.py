@@ -1331,14 +1331,20 @@ def _drawing_parts(node: etree._Element):
             yield from _drawing_parts(child)
 
 
-def _rows(tbl: etree._Element):
-    for child in tbl:
-        if child.tag == TR:
+def _through_controls(parent: etree._Element, tag: str):
+    """The ``tag`` children of ``parent``, looking inside content controls and custom XML
+    (rows of a table, cells of a row)."""
+    for child in parent:
+        if child.tag == tag:
             yield child
         elif child.tag in (SDT, CUSTOMXML):
             inner = child.find(SDTCONTENT) if child.tag == SDT else child
             if inner is not None:
-                yield from _rows(inner)
+                yield from _through_controls(inner, tag)
+
+
+def _rows(tbl: etree._Element):
+    return _through_controls(tbl, TR)
 
 
 def _cell_widths(cells: list[etree._Element], grid: list[float | None]) -> tuple[float | None, ...]:
@@ -1370,13 +1376,7 @@ def _cell_widths(cells: list[etree._Element], grid: list[float | None]) -> tuple
 
 
 def _cells(tr: etree._Element):
-    for child in tr:
-        if child.tag == TC:
-            yield child
-        elif child.tag in (SDT, CUSTOMXML):
-            inner = child.find(SDTCONTENT) if child.tag == SDT else child
-            if inner is not None:
-                yield from _cells(inner)
+    return _through_controls(tr, TC)
 
 
 def _in_instr(fields: list[_Field]) -> bool:
