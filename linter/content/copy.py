@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from linter.content.normalize import _WORD, _lower_token, strip_label, words
+from linter.content.normalize import _WORD, _lower_token, number_key, strip_label, words
 
 if TYPE_CHECKING:
     from linter.model import Document
@@ -415,7 +415,7 @@ def analyse_copies(
     """Compare the body of ``doc`` with ``parents`` and, through the index of ``store``, with
     any other corpus document that shares a large part of its wording (``DISCOVER_MIN_SHARE``
     of the draft's 3-grams)."""
-    from linter.corpus.resolve import body_paragraphs
+    from linter.corpus.resolve import body_paragraphs, own_number_key
 
     body = body_paragraphs(doc, anatomy)
     cites: dict[int, list[tuple[int, int]]] = {}
@@ -432,11 +432,16 @@ def analyse_copies(
                 grams.update(shingles(u.tokens))
         hashes = {shingle_hash(g) for g in grams}
         known = {p.key for p in pool}
-        own = _own_key(anatomy)
+        own = own_number_key(anatomy)
         floor = max(DISCOVER_MIN_HITS, int(DISCOVER_MIN_SHARE * len(hashes)))
         for doc_id, _hits in store.candidates(hashes, limit=candidates, min_hits=floor):
             parent = store.parent(doc_id)
-            if parent is not None and own is not None and _key(parent.number) == own:
+            if (
+                parent is not None
+                and own is not None
+                and parent.number
+                and number_key(parent.number) == own
+            ):
                 continue  # the reference copy of the document itself
             if parent is not None and parent.key not in known:
                 pool.append(parent)
@@ -468,19 +473,6 @@ def analyse_copies(
         body_words=body_words,
         copied_words=copied_words,
     )
-
-
-def _key(number: str | None) -> str | None:
-    from linter.content.normalize import number_key
-
-    return number_key(number) if number else None
-
-
-def _own_key(anatomy: Anatomy | None) -> str | None:
-    """The normalised number of the draft itself ("Số 226-KL/TW" → its key), if it has one."""
-    if anatomy is None or anatomy.number is None or anatomy.number.blank:
-        return None
-    return _key(re.sub(r"^\s*Số\s*:?\s*", "", anatomy.number.raw))
 
 
 def copy_report(ctx: Any) -> CopyReport:

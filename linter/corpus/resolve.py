@@ -134,13 +134,14 @@ def resolve(
     corpus: Any = None,
 ) -> Resolution:
     """Look every citation up in the corpus; add the explicit parents (Documents or Parents)."""
+    from linter.content.normalize import number_key
     from linter.corpus.store import resolve_store
 
     store = resolve_store(corpus)
     found: dict[str, Parent] = {}
     missing: list[Citation] = []
     seen_numbers: set[str] = set()
-    own = _own_number(anatomy)
+    own = own_number_key(anatomy)
     for cit in anatomy.citations:
         if not cit.number:
             continue
@@ -148,7 +149,7 @@ def resolve(
         if key in seen_numbers:
             continue
         seen_numbers.add(key)
-        if own and _same_number(own, key):
+        if own is not None and own == number_key(key):
             continue
         hits = store.lookup(key, cit.type) if store is not None else []
         if not hits and store is not None:
@@ -171,17 +172,13 @@ def resolve(
     return Resolution(parents=tuple(found.values()), missing=tuple(missing), store=store)
 
 
-def _own_number(anatomy: Anatomy) -> str | None:
-    if anatomy.number is None or anatomy.number.blank:
-        return None
-    return anatomy.number.raw
-
-
-def _same_number(a: str, b: str) -> bool:
+def own_number_key(anatomy: Anatomy | None) -> str | None:
+    """The normalised number of the document itself ("Số 226-KL/TW" → its key), if it has one."""
     from linter.content.normalize import number_key
 
-    ka = number_key(re.sub(r"^\s*Số\s*:?\s*", "", a))
-    return ka is not None and ka == number_key(b)
+    if anatomy is None or anatomy.number is None or anatomy.number.blank:
+        return None
+    return number_key(re.sub(r"^\s*Số\s*:?\s*", "", anatomy.number.raw))
 
 
 __all__ = ["Resolution", "body_paragraphs", "parent_from_refdoc", "refdoc_from_document", "resolve"]
