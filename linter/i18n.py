@@ -186,3 +186,12 @@ def regime_reason_en(anatomy: object) -> str:
         guide = "05-HD/VPTW" if getattr(anatomy, "guidance", None) == "HD05" else "36-HD/VPTW"
         rules = f"Regulation 399-QĐ/TW and Guidance {guide} apply"
     return f"{prefix}Party document {said}: {rules}"
+
+
+def with_regime(anatomy: object, vi: str, en: str) -> tuple[str, str]:
+    """A message pair ending with the regime applied and why ("[Chế độ: ….]"), as every finding
+    on a Party document says."""
+    regime = getattr(anatomy, "regime", None) or ""
+    reason_vi = getattr(anatomy, "regime_reason", "") or regime
+    reason_en = regime_reason_en(anatomy) or regime
+    return f"{vi} [Chế độ: {reason_vi}.]", f"{en} [Regime: {reason_en}.]"

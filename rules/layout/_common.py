@@ -190,12 +190,10 @@ class LayoutRule(Rule):
     ) -> Finding:
         """A Party document is judged by its own regime's data: cite that regime's clause (the
         table's ``source``) and say which regime applied and why, as the Party rules do."""
-        a = ctx.anatomy
-        if a.family == "party":
-            from linter.i18n import regime_reason_en
+        if ctx.anatomy.family == "party":
+            from linter.i18n import with_regime
 
-            vi = f"{vi} [Chế độ: {a.regime_reason or a.regime}.]"
-            en = f"{en} [Regime: {regime_reason_en(a) or a.regime}.]"
+            vi, en = with_regime(ctx.anatomy, vi, en)
             source = source or self.data(ctx).get("source")
         return super().finding(ctx, vi, en, location, fix=fix, severity=severity, source=source)
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from linter.finding import Finding, Fix, Location, Severity
-from linter.i18n import regime_reason_en
+from linter.i18n import with_regime
 from linter.model import Paragraph, Run
 from linter.parts import PartRef
 from linter.rule import Context, Rule
@@ -76,13 +76,11 @@ class PartyRule(Rule):
         source: str | None = None,
     ) -> Finding:
         """A finding whose message ends with the regime applied and why."""
-        a = ctx.anatomy
-        reason_vi = a.regime_reason or (a.regime or "")
-        reason_en = regime_reason_en(a) or (a.regime or "")
+        vi, en = with_regime(ctx.anatomy, vi, en)
         return self.finding(
             ctx,
-            vi=f"{vi} [Chế độ: {reason_vi}.]",
-            en=f"{en} [Regime: {reason_en}.]",
+            vi=vi,
+            en=en,
             location=location,
             fix=fix,
             severity=severity,
