@@ -10,6 +10,23 @@ after NFC, lower case and new-style tone placement, one is a prefix of the other
 name "Ban Chủ nhiệm Đoàn Luật sư" where the extractor gives the body with its provinces). A
 deadline matches when its kind and date are equal; product and resources are compared as
 present/absent.
+
+Second set (``tasks_dev2.jsonl``, ``tasks_heldout2.jsonl``): 75 sentences quoted from real
+documents (25 from Party texts: Quy định 294-QĐ/TW, Hướng dẫn 06-HD/TW, a Ban Tổ chức Thành ủy
+guide, Hướng dẫn 05 and 36 of the Văn phòng Trung ương Đảng; 50 from State công văn, kế hoạch,
+thông báo kết luận, giấy mời, báo cáo), labelled and committed before the extractor was run on
+them, then split at random (fixed seed, stratified Party/State) into halves. Labelling
+conventions, the same as the first set's: the lead of an item under a heading that names the
+actor is the heading's actor unless the item names its own; a class of units ("các sở, ban,
+ngành") is one lead, a list of named bodies or of classes separated by "và"/";" is one lead
+each; a deadline is the most concrete one the sentence states (a date before a period, the
+first date when there are several); a period mentioned as the subject of the work ("Cuộc thi ...
+năm 2026", "các vị trí thi công trong tháng 4/2026") is not a deadline. The contract has no
+kind for a term counted from an event ("trong thời hạn 07 ngày làm việc kể từ ngày kết thúc
+Đại hội", "trước 30 ngày làm việc của các đợt", "chậm nhất không quá 04 giờ làm việc sau khi
+cấp"): it is concrete but has no calendar date, and is labelled ``recurring`` (the one concrete
+kind whose date is null); "trước khi trình ký" (an order of steps, no term) is ``none``; "theo
+thời gian quy định" is ``vague``.
 """
 
 from __future__ import annotations
