@@ -141,6 +141,8 @@ class Health(BaseModel):
     version: str
     rules: int
     nlp_loaded: bool
+    workers: int  # worker processes of the service (each answers /healthz for itself)
+    concurrency: int  # checks running at once in this worker
     running: int
     waiting: int
     cache_entries: int

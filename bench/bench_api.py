@@ -3,22 +3,30 @@
 Usage::
 
     python bench/bench_api.py [--requests N] [--duration S] [--levels 1,8,32]
-                              [--modes cached,uncached] [--workers W] [--json OUT]
+                              [--workloads samples,3-page,new] [--modes cached,uncached]
+                              [--workers W] [--json OUT]
 
 For each mode it starts ``lint serve`` on a free port of 127.0.0.1 (nothing else is contacted),
 waits for ``/healthz``, and for each concurrency level runs ``--requests`` POST /v1/lint calls
 (at most ``--duration`` seconds per level, whichever comes first) from that many concurrent
-clients, over two workloads:
+clients (closed loop: each sends its next request when the last one is answered), over the
+workloads:
 
 - ``samples``: the six drafts of ``corpus/samples`` in turn;
-- ``3-page``: one generated three-page State kế hoạch (about 1,250 words of tasks).
+- ``3-page``: one generated three-page State kế hoạch (about 1,250 words of tasks), sent again
+  and again: what the add-in costs when it re-checks the same draft (answered from the result
+  cache);
+- ``new``: distinct three-page kế hoạch drafts generated before the run (``new_drafts``: varied
+  agencies, actions, quantities, amounts, dates; no sentence repeats), each request a draft the
+  server has not seen. Neither the result cache nor any in-process text cache can answer: this
+  is the figure for "a 3-page draft".
 
-Modes: ``cached`` is the service as shipped (results cached by file hash + options: what the
-add-in sees when it re-checks the same draft); ``uncached`` starts the service with
-``LINT_CACHE_SIZE=0`` so every request reads and checks the document again (the worst case, a
-new draft each time). Reported per level: requests, failures (any non-200), throughput (req/s)
-and p50/p95/p99 latency (ms), and the server's resident memory (VmRSS of the server processes)
-before the load, after each level, and after a short rest at the end.
+Modes: ``cached`` is the service as shipped (results cached by file hash + options);
+``uncached`` starts it with ``LINT_CACHE_SIZE=0``. ``--workers`` sets ``LINT_WORKERS`` (default:
+the service's own default). Reported per level: requests, failures (any non-200), throughput
+(req/s), p50/p95/p99 latency (ms), the server's CPU time per request (all its processes: steadier
+than latency on a shared machine), and the server's resident memory (VmRSS of the server
+processes) before the load, after each level, and after a short rest at the end.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -69,6 +78,109 @@ def three_page_draft() -> bytes:
     return build.to_bytes(build.state_ke_hoach(body=body))
 
 
+# Parts of the generated "new" drafts: every task sentence combines a lead and a partner agency,
+# an action with a quantity, a money or target clause and a deadline, so that no sentence (and no
+# ";" clause) repeats within or across drafts: in-process text caches (NLP analyses, normalised
+# words of a paragraph) cannot answer for a draft the service has not seen.
+AGENCIES = [
+    "Sở Nội vụ",
+    "Sở Tài chính",
+    "Sở Xây dựng",
+    "Sở Y tế",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Công Thương",
+    "Sở Khoa học và Công nghệ",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Tư pháp",
+    "Công an tỉnh",
+    "Thanh tra tỉnh",
+    "Ban Quản lý các khu công nghiệp",
+    "Văn phòng Ủy ban nhân dân tỉnh",
+    "Sở Dân tộc và Tôn giáo",
+]
+ACTIONS = [
+    ("rà soát, sắp xếp {n} đơn vị sự nghiệp công lập trực thuộc", 5, 90),
+    ("đào tạo, bồi dưỡng {n} cán bộ, công chức cấp xã về kỹ năng số", 120, 4800),
+    ("đầu tư nâng cấp {n} km đường giao thông nông thôn", 12, 480),
+    ("hỗ trợ {n} hộ gia đình có hoàn cảnh khó khăn sửa chữa nhà ở", 40, 2600),
+    ("trồng mới {n} ha rừng phòng hộ đầu nguồn", 30, 1900),
+    ("số hóa {n} hồ sơ thủ tục hành chính còn hiệu lực", 800, 65000),
+    ("kiểm tra {n} cơ sở sản xuất, kinh doanh thực phẩm", 25, 700),
+    ("xây dựng {n} phòng học đạt chuẩn tại các xã vùng sâu", 6, 140),
+    ("tổ chức {n} lớp tập huấn về chuyển đổi số cho doanh nghiệp", 4, 60),
+    ("cấp {n} giấy chứng nhận quyền sử dụng đất lần đầu", 300, 9000),
+]
+TARGETS = [
+    "với tổng kinh phí {x} tỷ đồng từ nguồn ngân sách tỉnh",
+    "bảo đảm tỷ lệ giải ngân đạt ít nhất {p}% kế hoạch vốn",
+    "phấn đấu giảm {p}% thời gian giải quyết so với năm {y}",
+    "với kinh phí dự kiến {x} tỷ đồng, lồng ghép các chương trình mục tiêu quốc gia",
+]
+DEADLINES = [
+    "hoàn thành trước ngày {d}/{m}/{y}",
+    "{a} tổng hợp, báo cáo kết quả trước ngày {d} tháng {m} năm {y}",
+    "triển khai trong quý {q} năm {y}, sơ kết trước ngày {d}/{m}",
+    "định kỳ {k} tháng một lần báo cáo Ủy ban nhân dân tỉnh, bắt đầu từ ngày {d}/{m}/{y}",
+]
+
+
+def task_sentence(rng: random.Random) -> str:
+    """One varied task sentence (about 30 words, like the ones of :func:`three_page_draft`)."""
+    lead, partner, other = rng.sample(AGENCIES, 3)
+    action, low, high = rng.choice(ACTIONS)
+    count = f"{rng.randint(low, high):,}".replace(",", ".")
+    year = rng.choice((2026, 2027))
+    target = rng.choice(TARGETS).format(
+        x=f"{rng.randint(2, 950)},{rng.randint(1, 9)}", p=rng.randint(5, 95), y=year - 1
+    )
+    deadline = rng.choice(DEADLINES).format(
+        a=other,
+        d=rng.randint(1, 28),
+        m=rng.randint(1, 12),
+        y=year,
+        q=rng.choice(("I", "II", "III", "IV")),
+        k=rng.choice((3, 6)),
+    )
+    # A target in one sentence out of three keeps the drafts at the size of the fixed one.
+    target = f", {target}" if rng.random() < 1 / 3 else ""
+    return f"{lead} chủ trì, phối hợp với {partner} {action.format(n=count)}{target}; {deadline}."
+
+
+def new_drafts(count: int, seed: int = 2026) -> list[tuple[str, bytes]]:
+    """``count`` distinct three-page drafts, shaped like :func:`three_page_draft` (same headings
+    and number of task paragraphs), each with its own number, title and task sentences: no
+    sentence or ";" clause repeats across them."""
+    from tests import build
+
+    rng = random.Random(seed)
+    seen: set[str] = set()
+
+    def fresh() -> str:
+        while True:
+            text = task_sentence(rng)
+            clauses = [c.strip(" .") for c in text.split(";")]
+            if text not in seen and not any(c in seen for c in clauses):
+                seen.update([text, *clauses])
+                return text
+
+    out = []
+    for n in range(count):
+        body = [build.heading("I. MỤC ĐÍCH, YÊU CẦU")]
+        body += [build.p(f"{i + 1}. {fresh()}") for i in range(6)]
+        body.append(build.heading("II. NHIỆM VỤ, GIẢI PHÁP"))
+        body += [build.p(f"{i + 1}. {fresh()}") for i in range(18)]
+        body.append(build.heading("III. TỔ CHỨC THỰC HIỆN"))
+        body += [build.p(f"{i + 1}. {fresh()}") for i in range(8)]
+        spec = build.state_ke_hoach(
+            body=body,
+            number_text=f"Số: {rng.randint(10, 9999)}/KH-SNV",
+            trich_yeu=f"Thực hiện nhiệm vụ trọng tâm đợt {n + 1} năm {rng.choice((2026, 2027))}",
+        )
+        out.append((f"ke-hoach-moi-{n + 1:03d}.docx", build.to_bytes(spec)))
+    return out
+
+
 def samples() -> list[tuple[str, bytes]]:
     return [(p.name, p.read_bytes()) for p in sorted((ROOT / "corpus/samples").glob("*.docx"))]
 
@@ -79,16 +191,34 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and its children (uvicorn workers), in MB."""
+def _family(pid: int) -> list[int]:
+    """``pid`` and its children (the uvicorn workers)."""
     pids = [pid]
     try:
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
         pids += [int(c) for c in children]
     except OSError:
         pass
+    return pids
+
+
+def cpu_s(pid: int) -> float:
+    """CPU time (user + system) used so far by ``pid`` and its children, in seconds: on a
+    shared machine the server's own CPU per request is steadier than its latency."""
     total = 0
-    for p in pids:
+    for p in _family(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its children (uvicorn workers), in MB."""
+    total = 0
+    for p in _family(pid):
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
@@ -113,12 +243,15 @@ class Server:
         cmd += ["--host", "127.0.0.1"]
         self.proc = subprocess.Popen(cmd, cwd=ROOT, env=full, stdout=self.log, stderr=self.log)
         self.url = f"http://127.0.0.1:{self.port}"
+        self.workers = 1
         deadline = time.monotonic() + 120
         while True:
             if self.proc.poll() is not None:
                 raise SystemExit("lint serve exited: " + self.read_log())
             try:
-                if httpx.get(self.url + "/healthz", timeout=2).status_code == 200:
+                health = httpx.get(self.url + "/healthz", timeout=2)
+                if health.status_code == 200:
+                    self.workers = int(health.json().get("workers", 1))
                     break
             except httpx.TransportError:
                 pass
@@ -132,6 +265,9 @@ class Server:
 
     def rss(self) -> float:
         return rss_mb(self.proc.pid)
+
+    def cpu(self) -> float:
+        return cpu_s(self.proc.pid)
 
     def stop(self) -> None:
         self.proc.send_signal(signal.SIGTERM)
@@ -156,7 +292,18 @@ class Level:
     p50_ms: float
     p95_ms: float
     p99_ms: float
+    cpu_ms_per_request: float  # the server's CPU time during the level / requests
     rss_after_mb: float
+
+
+WARM_DRAFTS = 3  # new drafts sent to each worker before measuring (not part of any level)
+
+
+@dataclass
+class Workload:
+    docs: list[tuple[str, bytes]]  # what the levels send
+    warm: list[tuple[str, bytes]]  # sent once before measuring
+    fresh: bool = False  # every request a draft the server has not seen (never wraps around)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -233,24 +380,35 @@ async def load(
     return latencies, failures, time.perf_counter() - start
 
 
-def run_mode(mode: str, args: argparse.Namespace, workloads: dict[str, list]) -> dict:
-    env = {"LINT_WORKERS": str(args.workers)}
+def run_mode(mode: str, args: argparse.Namespace, workloads: dict[str, Workload]) -> dict:
+    env: dict[str, str] = {}
+    if args.workers:
+        env["LINT_WORKERS"] = str(args.workers)
     if mode == "uncached":
         env["LINT_CACHE_SIZE"] = "0"
     server = Server(env)
     try:
-        # One request per document first: imports and lazy caches are paid before measuring.
-        for docs in workloads.values():
-            for name, data in docs:
-                httpx.post(server.url + "/v1/lint", files={"file": (name, data, DOCX)}, timeout=120)
+        # One request per document first (for ``new``: drafts kept apart for it): imports and
+        # lazy caches are paid before measuring. With several workers, each needs its own.
+        for _ in range(max(1, server.workers)):
+            for wl in workloads.values():
+                for name, data in wl.warm:
+                    httpx.post(
+                        server.url + "/v1/lint", files={"file": (name, data, DOCX)}, timeout=120
+                    )
         rss_start = server.rss()
         levels: list[Level] = []
-        for workload, docs in workloads.items():
+        for workload, wl in workloads.items():
+            raw = [encode_request(server.port, name, data) for name, data in wl.docs]
+            offset = 0  # ``new``: every level goes on with drafts the server has not seen
             for clients in args.levels:
-                raw = [encode_request(server.port, name, data) for name, data in docs]
+                pool = raw[offset:] if wl.fresh else raw
+                cpu0 = server.cpu()
                 lat, fails, secs = asyncio.run(
-                    load(server.port, raw, clients, args.requests, args.duration)
+                    load(server.port, pool, clients, args.requests, args.duration)
                 )
+                if wl.fresh:
+                    offset += len(lat)
                 level = Level(
                     mode=mode,
                     workload=workload,
@@ -262,6 +420,7 @@ def run_mode(mode: str, args: argparse.Namespace, workloads: dict[str, list]) ->
                     p50_ms=round(pct(lat, 50), 1),
                     p95_ms=round(pct(lat, 95), 1),
                     p99_ms=round(pct(lat, 99), 1),
+                    cpu_ms_per_request=round((server.cpu() - cpu0) / max(1, len(lat)) * 1000, 1),
                     rss_after_mb=round(server.rss(), 1),
                 )
                 levels.append(level)
@@ -269,19 +428,21 @@ def run_mode(mode: str, args: argparse.Namespace, workloads: dict[str, list]) ->
                     f"{mode:<9} {workload:<8} {clients:>3} clients  {level.requests:>4} req  "
                     f"{level.failures} failed  {level.throughput:>7.1f} req/s  "
                     f"p50 {level.p50_ms:>7.1f}  p95 {level.p95_ms:>7.1f}  "
-                    f"p99 {level.p99_ms:>7.1f} ms  RSS {level.rss_after_mb:.0f} MB",
+                    f"p99 {level.p99_ms:>7.1f} ms  CPU {level.cpu_ms_per_request:>5.1f} ms/req  "
+                    f"RSS {level.rss_after_mb:.0f} MB",
                     flush=True,
                 )
         time.sleep(args.rest)
         rss_end = server.rss()
         print(
-            f"{mode:<9} server RSS: {rss_start:.0f} MB before the load, "
-            f"{max(lv.rss_after_mb for lv in levels):.0f} MB at most, {rss_end:.0f} MB after "
-            f"{args.rest:g} s of rest",
+            f"{mode:<9} server ({server.workers} worker(s)) RSS: {rss_start:.0f} MB before the "
+            f"load, {max(lv.rss_after_mb for lv in levels):.0f} MB at most, {rss_end:.0f} MB "
+            f"after {args.rest:g} s of rest",
             flush=True,
         )
         return {
             "mode": mode,
+            "workers": server.workers,
             "rss_start_mb": round(rss_start, 1),
             "rss_end_mb": round(rss_end, 1),
             "levels": [asdict(lv) for lv in levels],
@@ -295,16 +456,37 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--requests", type=int, default=200, help="requests per level (default 200)")
     p.add_argument("--duration", type=float, default=30.0, help="seconds per level at most")
     p.add_argument("--levels", default="1,8,32", help="concurrent clients (default 1,8,32)")
-    p.add_argument("--modes", default="cached,uncached")
-    p.add_argument("--workers", type=int, default=1, help="LINT_WORKERS of the server")
+    p.add_argument("--modes", default="cached", help="cached, uncached (default cached)")
+    p.add_argument(
+        "--workloads", default="samples,3-page,new", help="samples, 3-page, new (default: all)"
+    )
+    p.add_argument(
+        "--workers", type=int, default=0, help="LINT_WORKERS of the server (default: its own)"
+    )
     p.add_argument("--rest", type=float, default=3.0, help="seconds before the last RSS reading")
     p.add_argument("--json", type=Path, help="write the figures to this file")
     args = p.parse_args(argv)
     args.levels = [int(x) for x in args.levels.split(",") if x.strip()]
-    workloads = {"samples": samples(), "3-page": [("ke-hoach-3-trang.docx", three_page_draft())]}
+    names = [w.strip() for w in args.workloads.split(",") if w.strip()]
+    unknown = set(names) - {"samples", "3-page", "new"}
+    if unknown or not args.levels or args.requests < 1:
+        p.error(f"unknown workload(s) {sorted(unknown)}" if unknown else "nothing to run")
+    workloads: dict[str, Workload] = {}
+    if "samples" in names:
+        docs = samples()
+        workloads["samples"] = Workload(docs, docs)
+    if "3-page" in names:
+        docs = [("ke-hoach-3-trang.docx", three_page_draft())]
+        workloads["3-page"] = Workload(docs, docs)
+    if "new" in names:
+        # Enough unseen drafts for every level, plus a few kept apart for the warm-up.
+        warm = WARM_DRAFTS * max(1, args.workers or 2)
+        made = new_drafts(args.requests * len(args.levels) + warm)
+        workloads["new"] = Workload(made[warm:], made[:warm], fresh=True)
     print(
-        f"cpus {os.cpu_count()}  workers {args.workers}  {args.requests} requests or "
-        f"{args.duration:g} s per level; samples: {len(workloads['samples'])} drafts",
+        f"cpus {os.cpu_count()}  workers {args.workers or 'default'}  {args.requests} requests "
+        f"or {args.duration:g} s per level; workloads: "
+        + ", ".join(f"{k} ({len(v.docs)} drafts)" for k, v in workloads.items()),
         flush=True,
     )
     results = [run_mode(m.strip(), args, workloads) for m in args.modes.split(",") if m.strip()]

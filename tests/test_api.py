@@ -509,6 +509,8 @@ def test_healthz_and_openapi(client: TestClient) -> None:
     health = client.get("/healthz").json()
     assert health["status"] == "ok" and health["rules"] > 50
     assert health["nlp_loaded"] is True  # loaded at start-up, not by a request
+    settings = client.app.state.lint.settings
+    assert (health["workers"], health["concurrency"]) == (settings.workers, settings.concurrency)
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])
     assert paths >= {

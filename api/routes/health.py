@@ -23,6 +23,8 @@ async def healthz(request: Request) -> dict[str, Any]:
         "version": __version__,
         "rules": len(ALL_RULES),
         "nlp_loaded": st.nlp_loaded,
+        "workers": st.settings.workers,
+        "concurrency": st.settings.concurrency,
         "running": st.runner.running,
         "waiting": st.runner.waiting,
         "cache_entries": len(st.cache),
