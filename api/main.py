@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -125,8 +127,12 @@ def warm_up(state: AppState) -> None:
         except ImportError:  # no NLP layer in this installation: content rules load nothing
             log.warning("NLP layer not available; nothing preloaded")
             return
+        started = time.perf_counter()
         nlp.analyse("Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Nội vụ thực hiện.")
         state.nlp_loaded = True
+        log.info(
+            "worker %d: NLP model loaded in %.1f s", os.getpid(), time.perf_counter() - started
+        )
 
 
 def _load_config(settings: Settings) -> Any:
@@ -232,6 +238,7 @@ def run(host: str | None = None, port: int | None = None) -> int:
         "host": settings.host,
         "port": settings.port,
         "log_level": settings.log_level,
+        "log_config": _log_config(settings.log_level),
         "timeout_graceful_shutdown": 10,
         "server_header": False,
     }
@@ -239,14 +246,25 @@ def run(host: str | None = None, port: int | None = None) -> int:
         options["ssl_certfile"] = str(settings.tls_cert)
         options["ssl_keyfile"] = str(settings.tls_key)
     if settings.workers > 1:
-        # Each worker process builds its own app (and loads the NLP model once, at start-up).
-        import os
-
+        # Each worker process builds its own app (and loads the NLP model once, at start-up);
+        # the kernel hands each new connection to one of them.
         os.environ["LINT_HOST"], os.environ["LINT_PORT"] = settings.host, str(settings.port)
         uvicorn.run("api.main:create_app", factory=True, workers=settings.workers, **options)
     else:
         uvicorn.run(create_app(settings), **options)
     return 0
+
+
+def _log_config(level: str) -> dict[str, Any]:
+    """uvicorn's logging, plus the service's own logger (``api``) at ``level``: uvicorn's worker
+    processes configure logging from this dict, not from the parent's handlers."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["api"] = {"handlers": ["default"], "level": level.upper(), "propagate": False}
+    return config
 
 
 def _module_app() -> FastAPI | None:

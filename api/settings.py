@@ -27,11 +27,22 @@ class SettingsError(ValueError):
         self.message_en = message_en
 
 
+MAX_DEFAULT_WORKERS = 4  # each worker holds its own NLP model (about 230 MB)
+
+
 def _cpu_count() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         return max(1, os.cpu_count() or 1)
+
+
+def default_workers() -> int:
+    """One worker process per CPU this process may run on, at most ``MAX_DEFAULT_WORKERS``.
+
+    Checking a new draft is CPU-bound Python: the GIL lets one process use one CPU, so using
+    every CPU takes one process each. The cap bounds memory (each worker loads the NLP model)."""
+    return min(_cpu_count(), MAX_DEFAULT_WORKERS)
 
 
 @dataclass(frozen=True)
@@ -43,8 +54,11 @@ class Settings:
     cors_origins: tuple[str, ...] = ()  # exact origins allowed to call the API from a browser
     max_upload_bytes: int = 20 * MB  # the whole request body (the draft and its parents)
     timeout_s: float = 60.0  # per request: waiting for a slot plus checking
-    workers: int = 1  # uvicorn worker processes
-    concurrency: int = field(default_factory=_cpu_count)  # checks running at once, per worker
+    workers: int = field(default_factory=default_workers)  # uvicorn worker processes
+    # Checks running at once in one worker. One: the checks are CPU-bound Python and share the
+    # worker's GIL, so a second thread finishes nothing sooner and costs a few % more CPU per
+    # check; the worker processes are what runs checks in parallel.
+    concurrency: int = 1
     queue: int = 64  # requests waiting for a slot, per worker; beyond that 503 at once
     api_key: str | None = None  # header X-API-Key
     api_key_scope: str = "corpus"  # "corpus": only the corpus endpoints; "all": every /v1 call
@@ -186,4 +200,12 @@ def get_settings() -> Settings:
     return Settings.from_env()
 
 
-__all__ = ["DEFAULT_ADDIN_DIR", "MB", "Settings", "SettingsError", "get_settings"]
+__all__ = [
+    "DEFAULT_ADDIN_DIR",
+    "MAX_DEFAULT_WORKERS",
+    "MB",
+    "Settings",
+    "SettingsError",
+    "default_workers",
+    "get_settings",
+]

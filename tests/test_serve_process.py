@@ -140,3 +140,41 @@ def test_lint_serve_over_https_with_a_dev_certificate(tmp_path: Path) -> None:
         assert r.status_code == 200 and any(x["code"] == "VB104" for x in r.json())
         with pytest.raises(httpx.TransportError):
             httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5)
+
+
+def test_lint_serve_with_two_workers_loads_the_model_once_per_worker(tmp_path: Path) -> None:
+    """LINT_WORKERS=2: two processes, each loads the NLP model once at start-up (not per
+    request), and concurrent checks from several clients all succeed."""
+    import re
+    from concurrent.futures import ThreadPoolExecutor
+
+    log = tmp_path / "serve.log"
+    loaded = re.compile(r"worker (\d+): NLP model loaded in [\d.]+ s")
+
+    def loads() -> list[str]:
+        return loaded.findall(log.read_text("utf-8", "replace"))
+
+    drafts = [
+        build.to_bytes(build.state_cong_van(number_text=f"Số: {n}/SNV-VP")) for n in range(101, 109)
+    ]
+    bad = build.to_bytes(build.state_cong_van(dia_danh_ngay_thang=BAD_DATE))
+    env = {"LINT_WORKERS": "2", "LINT_LOG_LEVEL": "info"}
+    with serving(tmp_path, env) as (scheme, port):
+        base = f"{scheme}://127.0.0.1:{port}"
+        assert httpx.get(base + "/healthz", timeout=30).json()["workers"] == 2
+        deadline = time.monotonic() + 90
+        while len(loads()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)  # /healthz answers as soon as the first worker is up
+        assert len(set(loads())) == 2, log.read_text("utf-8", "replace")
+
+        def check(data: bytes) -> tuple[int, set[str]]:
+            with httpx.Client(base_url=base, timeout=120) as client:  # one connection each
+                r = client.post("/v1/lint", files={"file": ("cv.docx", data, DOCX_MEDIA)})
+                return r.status_code, {f["code"] for f in r.json().get("findings", [])}
+
+        with ThreadPoolExecutor(8) as pool:
+            results = list(pool.map(check, [*drafts, bad]))
+        assert all(status == 200 for status, _ in results)
+        assert all("VB104" not in codes for _, codes in results[:-1])
+        assert "VB104" in results[-1][1]
+        assert len(loads()) == 2  # no request loaded the model again
