@@ -7,18 +7,35 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.layout._common import PL1, FamilyRule, cap, letter_runs
+from rules.layout._common import PL1, FamilyRule, cap, letter_runs, norm
+
+# Marks exempt from "màu đen": the urgency mark, which PL I, III.2 prescribes in bright red
+# ("màu đỏ tươi"), and the secrecy mark, whose presentation PL I, III.2 leaves to the law on
+# state secrets (spec §4.10), not to the black text of I.4. Only a line of the document's
+# opening that reads exactly one of the marks is taken for one, as in VB171.
+_MARK_KEYS = ("urgency", "secrecy")
+_MARK_SCAN = 40
 
 
-def _is_black(color: str | None, near: int) -> bool:
-    if color is None or color.lower() in ("auto", "000000"):
-        return True
+def _rgb(color: str | None) -> tuple[int, int, int] | None:
+    if color is None or color.lower() == "auto":
+        return 0, 0, 0
     try:
         value = int(color, 16)
     except ValueError:
-        return True  # a theme colour name the reader could not resolve: not known
-    r, g, b = value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF
-    return max(r, g, b) <= near
+        return None  # a theme colour name the reader could not resolve: not known
+    return value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF
+
+
+def _is_black(color: str | None, near: int) -> bool:
+    rgb = _rgb(color)
+    return rgb is None or max(rgb) <= near
+
+
+def _is_red(color: str | None) -> bool:
+    """Red as Word offers it (FF0000, C00000, EE0000 …): a strong red channel, little else."""
+    rgb = _rgb(color)
+    return rgb is not None and rgb[0] >= 0xB0 and max(rgb[1], rgb[2]) <= 0x50
 
 
 class TextNotBlack(FamilyRule):
@@ -52,7 +69,7 @@ class TextNotBlack(FamilyRule):
     Xám rất đậm (in ra như đen); màu chủ đề không xác định được; văn bản quy phạm pháp luật.
 
     ## Căn cứ (References)
-    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.4
+    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.4; mục III.2 (dấu mật, dấu khẩn)
     """
 
     code = "VB205"
@@ -70,11 +87,28 @@ class TextNotBlack(FamilyRule):
             return
         near = int(data.get("near_black_max", 0))
         paras: list[Paragraph] = [*ctx.doc.paragraphs, *ctx.doc.textboxes]
-        yield from cap(ctx, self._scan(ctx, paras, near))
+        yield from cap(ctx, self._scan(ctx, paras, near, self._red_marks(ctx)))
 
-    def _scan(self, ctx: Context, paras: list[Paragraph], near: int) -> Iterator[Finding]:
+    @staticmethod
+    def _red_marks(ctx: Context) -> set[int]:
+        """ids of the paragraphs that hold an urgency or secrecy mark alone (red allowed)."""
+        stamps = ctx.regime_data.get("body", {}).get("stamps", {})
+        words = {norm(w).upper() for key in _MARK_KEYS for w in stamps.get(key, [])}
+        if not words:
+            return set()
+        opening = [*ctx.doc.paragraphs[:_MARK_SCAN], *ctx.doc.textboxes]
+        return {id(p) for p in opening if p.stripped and norm(p.stripped).upper() in words}
+
+    def _scan(
+        self, ctx: Context, paras: list[Paragraph], near: int, marks: set[int]
+    ) -> Iterator[Finding]:
         for para in paras:
-            bad = [r for r in letter_runs(para) if not _is_black(r.format.color, near)]
+            mark = id(para) in marks
+            bad = [
+                r
+                for r in letter_runs(para)
+                if not _is_black(r.format.color, near) and not (mark and _is_red(r.format.color))
+            ]
             if not bad:
                 continue
             colours = ", ".join(dict.fromkeys(str(r.format.color) for r in bad))
