@@ -46,11 +46,16 @@ class CanCuFormatWrong(StateElementRule):
     Không có. (None.)
 
     ## Ngoại lệ (When not to apply)
-    Câu văn trong nội dung bắt đầu bằng “Căn cứ …,” (kết thúc bằng dấu phẩy hoặc hai chấm) không
-    phải dòng căn cứ ban hành. Văn bản thuần, văn bản của Đảng, văn bản quy phạm pháp luật không
-    áp dụng. Ngoài quyết định, nghị quyết, chỉ thị, dòng căn cứ không nghiêng chỉ được cảnh
-    báo. Body sentences starting “Căn cứ …,” are not preamble lines; plain-text, Party and
-    normative documents are skipped.
+    Chỉ xét phần căn cứ ở phần mở đầu của văn bản có tên loại (dưới tên loại và trích yếu). Công
+    văn và văn bản không có tên loại không có phần căn cứ ban hành (Mẫu 1.5): câu “Căn cứ …, Sở
+    … đề nghị …” trong công văn là câu văn của nội dung. Câu bắt đầu bằng “Căn cứ …” kết thúc
+    bằng dấu phẩy, hai chấm hoặc “./.” (dấu kết thúc nội dung) cũng không phải dòng căn cứ ban
+    hành. Văn bản thuần, văn bản của Đảng, văn bản quy phạm pháp luật không áp dụng. Ngoài
+    quyết định, nghị quyết, chỉ thị, dòng căn cứ không nghiêng chỉ được cảnh báo.
+    Only the căn cứ block of a named document's opening (under the tên loại and trích yếu) is
+    judged: a công văn has no căn cứ block (Mẫu 1.5), so its “Căn cứ …, Sở … đề nghị …”
+    sentences are body text; a sentence ending with “,”, “:” or the closing mark “./.” is not a
+    căn cứ line either. Plain-text, Party and normative documents are skipped.
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.a
@@ -70,9 +75,11 @@ class CanCuFormatWrong(StateElementRule):
         # Outside QĐ/NQ/CT (templates with a formal preamble) the "Căn cứ" lines often belong
         # to the body's reasoning: warn only.
         severity = None if ctx.anatomy.doc_type in _FORMAL else Severity.WARNING
+        if ctx.anatomy.doc_type == "cong_van" or ctx.anatomy.part("ten_loai") is None:
+            return  # no tên loại: no căn cứ block (PL I, II.6.a: "dưới phần tên loại")
         for _ref, para in parts(ctx, "can_cu"):
             text = para.stripped
-            if not text.startswith("Căn cứ") or text.endswith((":", ",")):
+            if not text.startswith("Căn cứ") or text.endswith((":", ",", "/.")):
                 continue
             runs = visible_runs(para)
             if not runs:
