@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import ClassVar
 
 from linter.finding import Finding, Location, Severity
+from linter.model import Paragraph, Story
 from linter.rule import Context
 from rules.elements._header import ADMIN_TYPES, StateElementRule, date_of, subject_after_title
 
@@ -18,6 +21,64 @@ _LABELS = {
     "ten_loai": ("tên loại văn bản", "document type name"),
     "trich_yeu": ("trích yếu nội dung", "subject line"),
 }
+
+
+# A line that reads like the number but that the anatomy did not take for one: "SỐ: 15/SNV-VP"
+# (label in capitals), "Số: 15-SNV-VP" (no slash), "Số: V/SNV-VP" (number not in digits).
+_NUMBER_LIKE = re.compile(
+    r"(?P<label>[Ss][ỐốÔôOoỒồỔổ])(?![\w])[ \t]*(?P<colon>[:;.]?)[ \t]*"
+    r"(?P<so>[^\s/\-–]{0,8}?)[ \t]*(?P<sep>[/\-–]|(?<=\d)[ \t]+)[ \t]*"
+    r"(?P<sym>[A-Za-zĐđ][\w&.\-/]*)[ \t.]*",
+)
+# A date line the anatomy did not read: "Hà Nội, ngày mười tháng 3 năm 2026" (words, not digits).
+_DATE_LIKE = re.compile(
+    r"(?P<head>[^\t\n]*?)(?P<ngay>\b[Nn]gày\b)[ \t]*(?P<d>.*?)[ \t]*(?P<thang>\b[Tt]háng\b)"
+    r"[ \t]*(?P<m>.*?)[ \t]*(?P<nam>\b[Nn]ăm\b)[ \t]*(?P<y>.*?)[ \t.]*"
+)
+_BLANK_VALUE = re.compile(r"[ \t.…_]*")
+# Parts whose lines are not a number or date line even when they read like one.
+_OTHER_PARTS = ("quoc_hieu", "tieu_ngu", "ten_loai", "trich_yeu", "kinh_gui", "can_cu", "noi_dung")
+_UNIT_WORDS = {"d": ("ngày", "day"), "m": ("tháng", "month"), "y": ("năm", "year")}
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One header line (a paragraph cut at tabs and line breaks), with offsets into ``text``."""
+
+    para: Paragraph
+    text: str  # NFC
+    start: int  # NFC offsets into para.nfc
+    end: int
+
+
+def _header_lines(ctx: Context) -> list[_Line]:
+    """The lines of the header area: paragraphs above the opening (tên loại, V/v below the
+    header table, Kính gửi, căn cứ, content) and the first text boxes, minus other parts."""
+    a = ctx.anatomy
+    limit = 15
+    for name in ("ten_loai", "trich_yeu", "kinh_gui", "can_cu", "noi_dung"):
+        ref = a.part(name)
+        if ref is None or ref.story is not None or ref.paragraph >= len(ctx.doc.paragraphs):
+            continue
+        if ctx.doc.paragraphs[ref.paragraph].cell is None:
+            limit = min(limit, ref.paragraph)
+    taken = {(ref.story or "", ref.paragraph) for name in _OTHER_PARTS for ref in a.part_list(name)}
+    out: list[_Line] = []
+    for para in [*ctx.doc.paragraphs[:limit], *ctx.doc.textboxes[:12]]:
+        story = "textbox" if para.story == Story.TEXTBOX else ""
+        if not para.stripped or (story, para.index) in taken:
+            continue
+        pos = 0
+        for piece in re.split(r"([\t\n]+)", para.nfc):
+            if piece and piece[0] not in "\t\n" and piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(_Line(para, piece.strip(), pos + lead, pos + lead + len(piece.strip())))
+            pos += len(piece)
+    return out
+
+
+def _fmt_number(so: str, sym: str) -> str:
+    return f"Số: {so if so.isdigit() else '…'}/{sym}"
 
 
 class RequiredElementMissing(StateElementRule):
@@ -49,6 +110,11 @@ class RequiredElementMissing(StateElementRule):
     Không có. (None.)
 
     ## Ngoại lệ (When not to apply)
+    Khi dòng số hoặc dòng ngày tháng có mặt nhưng sai dạng đến mức không đọc được (“SỐ: 15/…”,
+    “Số: 15-SNV-VP”, “Số: V/…”, “ngày mười tháng 3 …”), thông báo nêu dòng đó và chỗ sai thay cho
+    “không tìm thấy”. When the number or date line is there but too malformed to read, the
+    message quotes it and names the fault instead of calling it missing.
+
     Văn bản quy phạm pháp luật và văn bản của Đảng theo chế độ khác; văn bản kèm theo (phụ
     lục, điều lệ, quy chế ban hành kèm quyết định) và mẫu nội bộ không thuộc 29 loại văn bản
     hành chính. Trích yếu của giấy mời chỉ có trong mẫu: thiếu thì cảnh báo. Chữ ký, nơi nhận do các
@@ -57,7 +123,9 @@ class RequiredElementMissing(StateElementRule):
     are checked by VB15x.
 
     ## Căn cứ (References)
-    - Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2; Phụ lục I, mục II.1–II.5
+    - Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2; Phụ lục I, mục II.1–II.5 (II.3: số bằng chữ số
+      Ả Rập, “Số” chữ in thường, dấu “/” giữa số và ký hiệu; II.4.b: ngày, tháng, năm bằng chữ
+      số Ả Rập)
     """
 
     code = "VB100"
@@ -94,6 +162,12 @@ class RequiredElementMissing(StateElementRule):
                 continue
             if name == "trich_yeu" and doc_type != "cong_van" and subject_after_title(ctx):
                 continue
+            if name == "so_ky_hieu" and (malformed := self._malformed_number(ctx)) is not None:
+                yield malformed
+                continue
+            if name == "dia_danh_ngay_thang" and (malformed := self._date_in_words(ctx)):
+                yield malformed
+                continue
             vi, en = _LABELS[name]
             if doc_type == "cong_van" and name == "trich_yeu":
                 vi, en = "trích yếu công văn (“V/v …”)", "công văn subject line (“V/v …”)"
@@ -114,3 +188,78 @@ class RequiredElementMissing(StateElementRule):
                 location=Location(part="ten_loai"),
                 severity=Severity.WARNING,
             )
+
+    def _malformed_number(self, ctx: Context) -> Finding | None:
+        """A header line that reads like the number line, with what keeps it from being one."""
+        for line in _header_lines(ctx):
+            m = _NUMBER_LIKE.fullmatch(line.text)
+            if m is None or not re.search(r"[A-ZĐ]", m.group("sym")):
+                continue
+            label, so, sep, sym = m.group("label"), m.group("so"), m.group("sep"), m.group("sym")
+            vi: list[str] = []
+            en: list[str] = []
+            if label != "Số":
+                if label.isupper():
+                    vi.append(f"chữ “{label}” viết in hoa (phải là “Số”)")
+                    en.append(f"“{label}” is in capitals (write “Số”)")
+                elif label[0].islower():
+                    vi.append(f"chữ “{label}” không viết hoa chữ đầu (phải là “Số”)")
+                    en.append(f"“{label}” does not start with a capital (write “Số”)")
+                else:
+                    vi.append(f"chữ “{label}” sai dấu (phải là “Số”)")
+                    en.append(f"“{label}” has the wrong diacritics (write “Số”)")
+            if not m.group("colon"):
+                vi.append("thiếu dấu hai chấm sau “Số”")
+                en.append("no colon after “Số”")
+            if so and not so.isdigit():
+                vi.append(f"số “{so}” không viết bằng chữ số Ả Rập")
+                en.append(f"the number “{so}” is not in Arabic digits")
+            if sep != "/":
+                got = f"dấu “{sep}”" if sep.strip() else "dấu cách"
+                got_en = f"“{sep}”" if sep.strip() else "a space"
+                vi.append(f"giữa số và ký hiệu dùng {got}, phải là dấu gạch chéo (/)")
+                en.append(f"{got_en} between the number and the symbol instead of a slash (/)")
+            if not vi:
+                continue
+            para = line.para
+            start, end = para.to_original_offset(line.start), para.to_original_offset(line.end)
+            want = _fmt_number(so, sym)
+            return self.finding(
+                ctx,
+                vi=f"Dòng số, ký hiệu “{line.text}” sai dạng nên không đọc được: "
+                f"{'; '.join(vi)}. Viết: “{want}”.",
+                en=f"The number line “{line.text}” cannot be read as a number: "
+                f"{'; '.join(en)}. Write: “{want}”.",
+                location=self.at(para, start, end, part="so_ky_hieu"),
+            )
+        return None
+
+    def _date_in_words(self, ctx: Context) -> Finding | None:
+        """A header line "…, ngày … tháng … năm …" whose day, month or year is not in digits."""
+        for line in _header_lines(ctx):
+            m = _DATE_LIKE.fullmatch(line.text)
+            if m is None:
+                continue
+            words = [
+                (key, value)
+                for key in ("d", "m", "y")
+                if not (value := m.group(key).strip()).isdigit()
+                and not _BLANK_VALUE.fullmatch(value)
+            ]
+            if not words:
+                continue
+            vi = ", ".join(f"{_UNIT_WORDS[k][0]} “{v}”" for k, v in words)
+            en = ", ".join(f"{_UNIT_WORDS[k][1]} “{v}”" for k, v in words)
+            para = line.para
+            start, end = para.to_original_offset(line.start), para.to_original_offset(line.end)
+            return self.finding(
+                ctx,
+                vi=f"Dòng địa danh, ngày tháng “{line.text}” viết {vi} bằng chữ nên không đọc "
+                "được: ngày, tháng, năm phải viết bằng chữ số Ả Rập (ví dụ “ngày 05 tháng 3 năm "
+                "2026”).",
+                en=f"The place-and-date line “{line.text}” gives the {en} in words, so it cannot "
+                "be read: day, month and year are written in Arabic digits (e.g. “ngày 05 tháng "
+                "3 năm 2026”).",
+                location=self.at(para, start, end, part="dia_danh_ngay_thang"),
+            )
+        return None

@@ -44,3 +44,41 @@ def test_cong_van_without_vv():
 def test_english_message():
     (f,) = assert_flags(RULE, build.state_quyet_dinh(so_ky_hieu=None), lang="en")
     assert f.message.startswith("No number and symbol found")
+
+
+@pytest.mark.parametrize(
+    ("number", "fault", "want"),
+    [
+        ("SỐ: 15/SNV-VP", "“SỐ” viết in hoa", "Số: 15/SNV-VP"),
+        ("Số: 15-SNV-VP", "dấu gạch chéo (/)", "Số: 15/SNV-VP"),
+        ("Số: V/SNV-VP", "số “V” không viết bằng chữ số Ả Rập", "Số: …/SNV-VP"),
+    ],
+)
+def test_unreadable_number_line_is_named_not_called_missing(number, fault, want):
+    (f,) = assert_flags(RULE, build.state_cong_van(number_text=number), severity=Severity.ERROR)
+    assert f.location.part == "so_ky_hieu" and f.location.excerpt == number
+    assert "Không tìm thấy" not in f.message and fault in f.message and want in f.message
+    (en,) = assert_flags(RULE, build.state_cong_van(number_text=number), lang="en")
+    assert en.message.startswith(f"The number line “{number}” cannot be read")
+
+
+def test_unreadable_number_line_in_tab_and_text_box_headers():
+    for layout in ("paragraphs", "textbox"):
+        spec = build.state_quyet_dinh(number_text="SỐ: 15/QĐ-SNV", header_layout=layout)
+        (f,) = assert_flags(RULE, spec)
+        assert f.location.excerpt == "SỐ: 15/QĐ-SNV", layout
+
+
+def test_date_in_words_is_named_not_called_missing():
+    spec = build.state_thong_bao(date_text="Hà Nội, ngày mười tháng 3 năm 2026")
+    (f,) = assert_flags(RULE, spec, severity=Severity.ERROR)
+    assert f.location.part == "dia_danh_ngay_thang"
+    assert "ngày “mười”" in f.message and "chữ số Ả Rập" in f.message
+    (en,) = assert_flags(RULE, spec, lang="en")
+    assert "day “mười” in words" in en.message
+
+
+def test_readable_number_and_date_variants_stay_with_their_own_rules():
+    # Read by the anatomy: VB110 / VB104 name these faults; VB100 has nothing to say.
+    assert_clean(RULE, build.state_cong_van(number_text="Số 15/SNV-VP"))
+    assert_clean(RULE, build.state_cong_van(date_text="Hà Nội, ngày 5 tháng 3 năm 2026"))
