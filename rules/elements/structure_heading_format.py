@@ -21,10 +21,27 @@ from rules.layout._common import (
 _LABEL = re.compile(r"^(Phần|Chương|Mục|Tiểu mục)\s+([IVXLC]+|\d+)$", re.IGNORECASE)
 _DIEU = re.compile(r"^(Điều\s+\d+[a-z]?)\s*([.:])?")
 _ROMAN = re.compile(r"^([IVXLC]+)\.\s+\S")
+# Lines that open the next unit rather than title a label: a khoản "1.", a điểm "a)", a dash item.
+_ITEM = re.compile(r"^(\d+(\.\d+)*\.|[a-zđ]\)|[-–+•])\s")
+_TITLE_MAX = 200  # a title is a heading, not a paragraph of running text
 
 # Letter-like types whose "I. …" lines are list labels rather than section headings.
 _LETTER_TYPES = {"cong_van", "giay_moi", "giay_gioi_thieu", "giay_nghi_phep", "cong_dien"}
 _NAMES_EN = {"phần": "Part", "chương": "Chapter", "mục": "Section", "tiểu mục": "Subsection"}
+
+
+def _not_a_title(para: Paragraph) -> bool:
+    """The line after a label opens the next unit (a Điều, a label, a numbered item) or is
+    running text, so the label has no title."""
+    text = para.stripped
+    return bool(
+        _DIEU.match(text)
+        or _LABEL.match(text)
+        or _ROMAN.match(text)
+        or _ITEM.match(text)
+        or len(text) > _TITLE_MAX
+        or text.endswith("/.")
+    )
 
 
 class StructureHeadingFormat(StateRule):
@@ -33,19 +50,26 @@ class StructureHeadingFormat(StateRule):
 
     ## Kiểm tra gì (What it checks)
     - Dòng "Phần I", "Chương I", "Mục 1", "Tiểu mục 1": dòng riêng, canh giữa, chữ in thường,
-      đậm; tiêu đề ngay dưới: canh giữa, in hoa, đậm.
+      đậm; tiêu đề ngay dưới: canh giữa, in hoa, đậm. Không có tiêu đề (dòng tiếp theo là
+      "Điều 1. …", một nhãn khác, một khoản "1." hay đoạn văn) thì báo thiếu tiêu đề, không
+      coi dòng tiếp theo là tiêu đề.
     - "Điều 1." : số Ả Rập, sau số có dấu chấm, chữ "Điều" và số in đậm.
     - Mục đánh số La Mã "I. …" (văn bản chia phần, mục): in hoa, đậm (cảnh báo).
-    Labels on their own centred bold line in lower case with an upper-case bold title below;
+    Labels on their own centred bold line in lower case with an upper-case bold title below
+    (a label followed directly by a Điều, another label, a numbered item or running text is
+    reported as having no title);
     "Điều N." bold with a period; Roman-numbered sections upper case and bold.
 
     ## Vì sao (Why)
     Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.đ và bảng V, dòng 6a, 6b quy định kiểu chữ của
     từng cấp. Tiêu đề trình bày tùy tiện làm khó đọc và khó trích dẫn.
-    ND 30 sets the case, weight and position of each heading level.
+    Mục II.6.đ: phần, chương, mục, tiểu mục, điều phải có tiêu đề.
+    ND 30 sets the case, weight and position of each heading level, and requires a title for
+    each part, chapter, section and subsection.
 
     ## Ví dụ sai (Bad)
         CHƯƠNG I (in hoa)  |  Điều 1: Phạm vi điều chỉnh (dấu hai chấm, không đậm)
+        Chương I / Điều 1. Phạm vi điều chỉnh   (chương không có tiêu đề)
 
     ## Ví dụ đúng (Good)
         Chương I / QUY ĐỊNH CHUNG  |  **Điều 1.** Phạm vi điều chỉnh
@@ -84,7 +108,9 @@ class StructureHeadingFormat(StateRule):
             if m := _LABEL.match(text):
                 yield from self._label(ctx, para, m.group(1), fmt)
                 nxt = paras[i + 1] if i + 1 < len(paras) else None
-                if nxt is not None and nxt.index <= para.index + 2:
+                if nxt is None or _not_a_title(nxt):
+                    yield self._missing_title(ctx, para, m.group(1), nxt)
+                elif nxt.index <= para.index + 2:
                     yield from self._title(ctx, nxt, fmt)
             elif m := _DIEU.match(para.text.lstrip()):
                 yield from self._dieu(ctx, para, m, fmt)
@@ -112,6 +138,25 @@ class StructureHeadingFormat(StateRule):
                 "its own centred line, lower case, bold (e.g. “Chương I”).",
                 location=self.at(para),
             )
+
+    def _missing_title(
+        self, ctx: Context, para: Paragraph, word: str, nxt: Paragraph | None
+    ) -> Finding:
+        en_word = _NAMES_EN.get(word.lower(), word)
+        label = para.stripped
+        if nxt is None:
+            after_vi, after_en = "không có dòng nào sau nó", "nothing follows it"
+        else:
+            after_vi = f"dòng tiếp theo là “{nxt.stripped[:40]}”"
+            after_en = f"the next line is “{nxt.stripped[:40]}”"
+        return self.finding(
+            ctx,
+            vi=f"“{label}” không có tiêu đề: {after_vi}. Phần, chương, mục, tiểu mục phải có "
+            "tiêu đề riêng ngay dưới, canh giữa, in hoa, đậm.",
+            en=f"{en_word} “{label}” has no title: {after_en}. A part, chapter, section or "
+            "subsection needs its own title directly below it, centred, upper case, bold.",
+            location=self.at(para),
+        )
 
     def _title(self, ctx: Context, para: Paragraph, fmt: bool) -> Iterator[Finding]:
         problems_vi, problems_en = [], []

@@ -57,3 +57,43 @@ def test_prescribed_headings_pass():
     assert_clean(RULE, spec)
     assert_clean(RULE, build.state_quyet_dinh())
     assert_clean(RULE, build.state_ke_hoach())
+
+
+def test_chapter_without_title_is_reported_as_such():
+    spec = build.state_doc(
+        "quy_che",
+        body=[
+            build.center("Chương I"),
+            build.dieu(1, "Phạm vi điều chỉnh", title=True),
+            build.p("Quy chế này quy định việc quản lý văn bản đi, văn bản đến."),
+            END,
+        ],
+    )
+    (f,) = assert_flags(RULE, spec, excerpts=["Chương I"], severity=Severity.ERROR)
+    assert "không có tiêu đề" in f.message and "Điều 1. Phạm vi điều chỉnh" in f.message
+    assert "không in hoa" not in f.message  # the Điều line is not judged as a title
+    (en,) = assert_flags(RULE, spec, lang="en")
+    assert en.message.startswith("Chapter “Chương I” has no title")
+
+
+def test_section_label_followed_by_a_numbered_item_has_no_title():
+    spec = build.state_bao_cao(
+        body=[
+            build.center("Phần I"),
+            build.heading("I. KẾT QUẢ THỰC HIỆN"),
+            build.p("Đạt kết quả tốt./."),
+        ]
+    )
+    assert_flags(RULE, spec, count=1, excerpts=["Phần I"])
+
+
+def test_titled_labels_pass_in_a_report():
+    spec = build.state_bao_cao(
+        body=[
+            build.center("Phần I"),
+            build.center("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025"),
+            build.heading("I. KẾT QUẢ THỰC HIỆN"),
+            build.p("Đạt kết quả tốt./."),
+        ]
+    )
+    assert_clean(RULE, spec)
