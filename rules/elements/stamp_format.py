@@ -76,9 +76,13 @@ class StampFormat(StateRule):
         pair = rng(data.get("size_pt"))
         if not words:
             return
+        # ``norm`` only joins white space, so a line with more words than the longest mark
+        # cannot be one (cheap: most lines are sentences, not worth normalising).
+        most = max(len(w.split()) for w in words)
         paras: list[Paragraph] = [*ctx.doc.paragraphs[:40], *ctx.doc.textboxes]
         for para in paras:
-            if norm(para.stripped).upper() not in words:
+            text = para.stripped
+            if len(text.split(None, most)) > most or norm(text).upper() not in words:
                 continue
             vi: list[str] = []
             en: list[str] = []
