@@ -18,6 +18,26 @@ _MARK_FIRST = re.compile("(" + "|".join(_OLD) + ")$")  # hòa, ủy
 # a word ending otherwise has no style, and most words are skipped without lower-casing.
 _FINALS = {k[-1] for k in TONE_PAIRS} | {k[-1] for k in _OLD}
 _FINALS |= {c.upper() for c in _FINALS}
+# Where a word may end in either spelling: a letter that can start a pair, then one that can end
+# it, at the end of a run of letters (both cases written out: no other character lower-cases to
+# one of them). Only those words are looked at (a few per paragraph), instead of every word.
+_PAIRS = [*TONE_PAIRS, *_OLD]
+_FIRSTS = "".join(sorted({c for p in _PAIRS for c in (p[0], p[0].upper())}))
+_SECONDS = "".join(sorted({c for p in _PAIRS for c in (p[1], p[1].upper())}))
+_ENDING = re.compile(f"[{_FIRSTS}][{_SECONDS}]" + r"(?![^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _words_with_ending(text: str) -> Iterator[re.Match[str]]:
+    """The ``_WORD`` matches of ``text`` (as ``_WORD.finditer`` gives them) that may have a
+    style: the word around each ``_ENDING`` hit."""
+    for hit in _ENDING.finditer(text):
+        start = hit.start()
+        while start and _LETTER.match(text, start - 1):
+            start -= 1
+        m = _WORD.match(text, start)
+        if m is not None:
+            yield m
 
 
 def _style(word: str) -> str | None:
@@ -76,7 +96,7 @@ class MixedTonePlacement(LayoutRule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         hits: dict[str, list[tuple[Paragraph, re.Match[str]]]] = {"first": [], "last": []}
         for para in [*ctx.doc.paragraphs, *ctx.doc.textboxes]:
-            for m in _WORD.finditer(para.nfc):
+            for m in _words_with_ending(para.nfc):
                 word = m.group(0)
                 if word[-1] not in _FINALS:
                     continue
