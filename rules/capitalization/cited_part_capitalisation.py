@@ -23,6 +23,8 @@ _LOWER_BIG = re.compile(
     r"(?= (?:\d+[a-z]?|[IVXLC]+)(?:,? (?:khoản \d+ )?" + _DOCS + r"))"
 )
 
+_LOWER_WORDS = ("điều", "chương", "mục", "phần")  # what ``_LOWER_BIG`` captures
+
 
 class CitedPartCapitalisation(StateRule):
     """Viết hoa sai khi viện dẫn phần, chương, mục, điều, khoản, điểm.
@@ -79,10 +81,16 @@ class CitedPartCapitalisation(StateRule):
                 if para.index in seen or para.nfc != para.text:
                     continue
                 seen.add(para.index)
-                for m in _UPPER_SMALL.finditer(para.text):
-                    word = m.group(1)
-                    yield self._one(ctx, para, m, word.lower())
-                for m in _LOWER_BIG.finditer(para.text):
+                text = para.text
+                # The patterns start with a look-behind (slow to search): run them only where
+                # the word they capture is present at all.
+                if "Khoản" in text or "Điểm" in text:
+                    for m in _UPPER_SMALL.finditer(text):
+                        word = m.group(1)
+                        yield self._one(ctx, para, m, word.lower())
+                if not any(w in text for w in _LOWER_WORDS):
+                    continue
+                for m in _LOWER_BIG.finditer(text):
                     word = m.group(1)
                     yield self._one(ctx, para, m, word[0].upper() + word[1:])
 

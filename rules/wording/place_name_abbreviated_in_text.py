@@ -76,11 +76,13 @@ class PlaceNameAbbreviatedInText(StateRule):
                     continue
                 seen.add(para.index)
                 taken: list[tuple[int, int]] = []
-                if whole is not None:
+                # The patterns start with a look-behind (slow to search): run them only where
+                # one of their abbreviations is present at all.
+                if whole is not None and any(k in para.text for k in full):
                     for m in whole.finditer(para.text):
                         taken.append(m.span())
                         yield self._one(ctx, para, m.span(), m.group(1), full[m.group(1)])
-                if prefix is not None:
+                if prefix is not None and any(k in para.text for k in prefixes):
                     for m in prefix.finditer(para.text):
                         if any(s <= m.start() < e for s, e in taken):
                             continue
