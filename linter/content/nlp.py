@@ -190,14 +190,15 @@ def _syllables(text: str) -> list[str]:
 
 
 # Per-token flags for the actor patterns, written into native token attributes (much faster to
-# match than custom ``._`` extensions): NORM holds the starts ("h" head of a named body, "p"
-# person title, "u" class noun), TAG the name-continuation flag, LEMMA the class-continuation flag.
-_HS = {"NORM": {"IN": ["h", "hp", "hu", "hpu"]}}
-_PERSON = {"NORM": {"IN": ["p", "hp", "pu", "hpu"]}}
-_UNIT = {"NORM": {"IN": ["u", "hu", "pu", "hpu"]}}
+# match than custom ``._`` extensions or set predicates), one attribute per flag: NORM "h" the
+# start of a named body's head, ENT_ID "p" a person title, ENT_KB_ID "u" a class noun, TAG "n"
+# a name continuation, LEMMA "c" a class continuation; "-" elsewhere.
+_HS = {"NORM": "h"}
+_PERSON = {"ENT_ID": "p"}
+_UNIT = {"ENT_KB_ID": "u"}
 _NAME_STAR = {"TAG": "n", "OP": "*"}
 _CLS_STAR = {"LEMMA": "c", "OP": "*"}
-_FLAG_ATTRS = ["NORM", "TAG", "LEMMA"]
+_FLAG_ATTRS = ["NORM", "ENT_ID", "ENT_KB_ID", "TAG", "LEMMA"]
 
 
 @cache
@@ -277,44 +278,61 @@ def _tokenise(text: str) -> list[Tok]:
 
 @cache
 def _pyvi() -> tuple[Any, Any, set[str], set[str]]:
-    """spaCy's pyvi syllabiser, pyvi's CRF model and its bigram/trigram sets, loaded once."""
+    """spaCy's pyvi syllabiser, the CRF tagger of pyvi's model and its n-gram sets, loaded once.
+
+    The tagger is python-crfsuite's ``Tagger`` behind pyvi's ``sklearn_crfsuite.CRF``: called
+    directly with the features as attribute strings (see ``_features``).
+    """
     from pyvi.ViTokenizer import ViTokenizer
 
     tokenizer = get_nlp().tokenizer
-    return tokenizer, ViTokenizer.model, ViTokenizer.bi_grams, ViTokenizer.tri_grams
+    return tokenizer, ViTokenizer.model.tagger_, ViTokenizer.bi_grams, ViTokenizer.tri_grams
 
 
-def _features(words: list[str], bi: set[str], tri: set[str]) -> list[dict[str, Any]]:
-    """pyvi's ``sent2features(words, False)``, computing each word's flags once."""
+def _features(words: list[str], bi: set[str], tri: set[str]) -> list[list[str]]:
+    """pyvi's ``sent2features(words, False)`` as crfsuite attribute strings.
+
+    python-crfsuite turns ``{"key": "value"}`` into the attribute ``"key:value"`` with weight
+    1.0, ``True`` / ``1.0`` into ``"key"`` with weight 1.0, and ``False`` into ``"key"`` with
+    weight 0.0, which adds nothing to any score: those are left out. The attributes keep pyvi's
+    order, so the scores are summed in the same order and the labels are the same.
+    """
+    n = len(words)
     low = [w.lower() for w in words]
     up = [w.isupper() for w in words]
     title = [w.istitle() for w in words]
-    n = len(words)
-    out: list[dict[str, Any]] = []
-    for i, word in enumerate(words):
-        f: dict[str, Any] = {
-            "bias": 1.0,
-            "word.lower()": low[i],
-            "word.isupper()": up[i],
-            "word.istitle()": title[i],
-            "word.isdigit()": word.isdigit(),
-        }
+    # bigram/trigram flags starting at each position (each used by two syllables)
+    bg = [f"{words[i]} {words[i + 1]}".lower() in bi for i in range(n - 1)]
+    tg = [f"{words[i]} {words[i + 1]} {words[i + 2]}".lower() in tri for i in range(n - 2)]
+    out: list[list[str]] = []
+    for i in range(n):
+        f = ["bias", "word.lower():" + low[i]]
+        if up[i]:
+            f.append("word.isupper()")
+        if title[i]:
+            f.append("word.istitle()")
+        if words[i].isdigit():
+            f.append("word.isdigit()")
         if i > 0:
-            w1 = words[i - 1]
-            f["-1:word.lower()"] = low[i - 1]
-            f["-1:word.istitle()"] = title[i - 1]
-            f["-1:word.isupper()"] = up[i - 1]
-            f["-1:word.bi_gram()"] = f"{w1} {word}".lower() in bi
-            if i > 1:
-                f["-2:word.tri_gram()"] = f"{words[i - 2]} {w1} {word}".lower() in tri
+            f.append("-1:word.lower():" + low[i - 1])
+            if title[i - 1]:
+                f.append("-1:word.istitle()")
+            if up[i - 1]:
+                f.append("-1:word.isupper()")
+            if bg[i - 1]:
+                f.append("-1:word.bi_gram()")
+            if i > 1 and tg[i - 2]:
+                f.append("-2:word.tri_gram()")
         if i < n - 1:
-            w1 = words[i + 1]
-            f["+1:word.lower()"] = low[i + 1]
-            f["+1:word.istitle()"] = title[i + 1]
-            f["+1:word.isupper()"] = up[i + 1]
-            f["+1:word.bi_gram()"] = f"{word} {w1}".lower() in bi
-            if i < n - 2:
-                f["+2:word.tri_gram()"] = f"{word} {w1} {words[i + 2]}".lower() in tri
+            f.append("+1:word.lower():" + low[i + 1])
+            if title[i + 1]:
+                f.append("+1:word.istitle()")
+            if up[i + 1]:
+                f.append("+1:word.isupper()")
+            if bg[i]:
+                f.append("+1:word.bi_gram()")
+            if i < n - 2 and tg[i]:
+                f.append("+2:word.tri_gram()")
         out.append(f)
     return out
 
@@ -322,51 +340,53 @@ def _features(words: list[str], bi: set[str], tri: set[str]) -> list[dict[str, A
 _PUNCT = frozenset(string.punctuation)
 
 
-def _pyvi_words(text: str) -> list[str]:
-    """The words of spaCy's Vietnamese tokenizer (``pyvi_tokenize``), without building a Doc."""
-    if not text:
-        return []
-    if text.isspace():
-        return [text]
-    tokenizer, model, bi, tri = _pyvi()
-    segs = tokenizer.pyvi_sylabelize_with_ws(text)
+def _pyvi_spans(text: str) -> list[tuple[int, int]]:
+    """The words of spaCy's Vietnamese tokenizer (``pyvi_tokenize``) as ``text[start:end]``.
+
+    spaCy's syllabiser keeps every character (its pieces, whitespace included, concatenate to
+    ``text``) and a pyvi word joins consecutive syllables with the whitespace between them, so
+    each word is one slice of ``text``; no Doc is built.
+    """
+    if not text or text.isspace():
+        return []  # (a blank text is one word with no syllables)
+    tokenizer, tagger, bi, tri = _pyvi()
     words: list[str] = []
-    preceding_ws: list[str] = []
-    for i, token in enumerate(segs):
-        if not token.isspace():
-            words.append(token)
-            preceding_ws.append("" if (i == 0 or not segs[i - 1].isspace()) else segs[i - 1])
-    labels = model.predict_single(_features(words, bi, tri))
-    token = words[0]
-    tokens: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for seg in tokenizer.pyvi_sylabelize_with_ws(text):
+        if not seg.isspace():
+            words.append(seg)
+            starts.append(pos)
+        pos += len(seg)
+    labels = tagger.tag(_features(words, bi, tri))
+    spans: list[tuple[int, int]] = []
+    begin = starts[0]
+    punct = _PUNCT
     for i in range(1, len(labels)):
+        w, w1 = words[i], words[i - 1]
         if (
             labels[i] == "I_W"
-            and words[i] not in _PUNCT
-            and words[i - 1] not in _PUNCT
-            and not words[i][0].isdigit()
-            and not words[i - 1][0].isdigit()
-            and not (words[i][0].istitle() and not words[i - 1][0].istitle())
+            and w not in punct
+            and w1 not in punct
+            and not w[0].isdigit()
+            and not w1[0].isdigit()
+            and not (w[0].istitle() and not w1[0].istitle())
         ):
-            token = token + preceding_ws[i] + words[i]
-        else:
-            tokens.append(token)
-            token = words[i]
-    tokens.append(token)
-    return tokens
+            continue
+        spans.append((begin, starts[i - 1] + len(w1)))
+        begin = starts[i]
+    spans.append((begin, starts[-1] + len(words[-1])))
+    return spans
 
 
 def _segment(text: str) -> list[Tok]:
     # Word numbers only tell whether two neighbouring syllables share a pyvi word.
     toks: list[Tok] = []
-    pos = 0
-    for w, word in enumerate(_pyvi_words(text)):
-        for syl in _SYLLABLE.findall(word):
-            at = text.find(syl, pos)
-            if at < 0:  # pyvi changed the text (should not happen); resynchronise
-                continue
-            toks.append(Tok(syl, syl.lower(), at, at + len(syl), w))
-            pos = at + len(syl)
+    find = _SYLLABLE.finditer
+    for w, (a, b) in enumerate(_pyvi_spans(text)):
+        for m in find(text, a, b):
+            syl = m.group()
+            toks.append(Tok(syl, syl.lower(), m.start(), m.end(), w))
     return toks
 
 
@@ -382,7 +402,18 @@ def analyse(text: str) -> Analysis:
     if not toks:
         return result
     phrases, actor_matcher = _matchers()
-    doc = Doc(get_nlp().vocab, words=[t.text for t in toks])
+    n = len(toks)
+    texts = [t.text for t in toks]
+    first = [t[:1] for t in texts]
+    view = _View(
+        texts,
+        [t.lower for t in toks],
+        [t.word for t in toks],
+        [c.isupper() for c in first],
+        [c.isalnum() for c in first],
+    )
+    word, title, isword = view.word, view.title, view.isword
+    doc = Doc(get_nlp().vocab, words=texts)
     hits: dict[str, list[Hit]] = {}
     vocab_strings = doc.vocab.strings
     for match_id, s, e in phrases(doc):
@@ -390,36 +421,32 @@ def analyse(text: str) -> Analysis:
         # thông", "ban" in "ban hành", "giao" in "bàn giao"). pyvi also merges across names
         # ("Giao Sở") and runs of words ("tham mưu kế hoạch", "kết quả thực hiện"): only
         # single syllables, the ambiguous ones, are checked.
-        nxt = toks[e] if e < len(toks) else None
-        if (
-            e - s == 1
-            and nxt is not None
-            and nxt.word == toks[e - 1].word
-            and nxt.is_word
-            and not nxt.is_title
-        ):
-            continue
-        prv = toks[s - 1] if s > 0 else None
-        if (
-            e - s == 1
-            and prv is not None
-            and prv.word == toks[s].word
-            and prv.is_word
-            and not toks[s].is_title
-            and not prv.is_title
+        if e - s == 1 and (
+            (e < n and word[e] == word[s] and isword[e] and not title[e])
+            or (
+                s > 0
+                and word[s - 1] == word[s]
+                and isword[s - 1]
+                and not title[s]
+                and not title[s - 1]
+            )
         ):
             continue
         label = vocab_strings[match_id]
-        hits.setdefault(label, []).append(
-            Hit(label, s, e, nfc[toks[s].start : toks[e - 1].end], toks[s].start, toks[e - 1].end)
-        )
-    for label in hits:
-        hits[label].sort(key=lambda h: (h.start, -(h.end - h.start)))
+        c0, c1 = toks[s].start, toks[e - 1].end
+        got = hits.get(label)
+        if got is None:
+            got = hits[label] = []
+        got.append(Hit(label, s, e, nfc[c0:c1], c0, c1))
+    for got in hits.values():
+        got.sort(key=_hit_order)
     result.hits = hits
-    _set_flags(doc, result)
+    if not _set_flags(doc, result, view):
+        return result  # no token can start an actor
     found: list[Actor] = []
+    kinds = _ACTOR_KINDS
     for match_id, s, e in actor_matcher(doc):
-        kind = {"NAMED": "named", "CLASS": "class", "PERSON": "person"}[vocab_strings[match_id]]
+        kind = kinds[vocab_strings[match_id]]
         s2, e2 = s, _trim(toks, e, s)
         if e2 <= s2:
             continue
@@ -429,21 +456,37 @@ def analyse(text: str) -> Analysis:
             and s2 not in result.starts("STANDALONE")
         )
         # a bare head ("Sở", "Ban") with no name is not a named body, unless standalone
-        if bare and not (e2 < len(toks) and toks[e2].text == ":"):
+        if bare and not (e2 < n and texts[e2] == ":"):
             continue
-        found.append(
-            Actor(kind, s2, e2, nfc[toks[s2].start : toks[e2 - 1].end], toks[s2].start,
-                  toks[e2 - 1].end)
-        )  # fmt: skip
-    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+        c0, c1 = toks[s2].start, toks[e2 - 1].end
+        found.append(Actor(kind, s2, e2, nfc[c0:c1], c0, c1))
+    found.sort(key=_hit_order)
     kept: list[Actor] = []
     last_end = -1
-    for a in found:
-        if a.start >= last_end:
-            kept.append(a)
-            last_end = a.end
+    for x in found:
+        if x.start >= last_end:
+            kept.append(x)
+            last_end = x.end
     result.actors = kept
     return result
+
+
+_ACTOR_KINDS = {"NAMED": "named", "CLASS": "class", "PERSON": "person"}
+
+
+def _hit_order(h: Hit | Actor) -> tuple[int, int]:
+    return (h.start, h.start - h.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """Per-token columns of an analysis (plain lists: faster than reading each ``Tok``)."""
+
+    text: list[str]
+    lower: list[str]
+    word: list[int]
+    title: list[bool]
+    isword: list[bool]
 
 
 def _head_len(result: Analysis, i: int) -> int:
@@ -477,109 +520,107 @@ def _flag_hash(flag: str) -> int:
     return int(get_nlp().vocab.strings.add(flag))
 
 
-def _set_flags(doc: Any, result: Analysis) -> None:
-    """Per-token flags the actor patterns read (NORM, TAG and LEMMA, written in one go)."""
+def _set_flags(doc: Any, result: Analysis, view: _View) -> bool:
+    """Per-token flags the actor patterns read (see ``_FLAG_ATTRS``), written in one go.
+
+    Returns False, writing nothing, when no token can start an actor (no head, person title or
+    class noun): the actor patterns cannot match.
+    """
+    head_start = result.starts("HEAD") | result.starts("STANDALONE")
+    person_start = result.starts("PERSON")
+    unit_start = result.starts("UNIT")
+    if not (head_start or person_start or unit_start):
+        return False
     import numpy
 
-    toks = result.toks
-    n = len(toks)
-    head_start = result.starts("HEAD") | result.starts("STANDALONE")
+    texts, lows, word, title, isword = view.text, view.lower, view.word, view.title, view.isword
+    n = len(texts)
     in_head: set[int] = set()
     for label in ("HEAD", "STANDALONE", "PERSON"):
         for h in result.of(label):
             in_head.update(range(h.start + 1, h.end))
-    unit_start = result.starts("UNIT")
     # unit tokens that continue a class only after a connector: "các sở, ban, ngành"
     in_unit_joined: set[int] = set()
     for h in result.of("UNIT"):
-        if h.start > 0 and toks[h.start - 1].lower in (",", "và", "các"):
+        if h.start > 0 and lows[h.start - 1] in (",", "và", "các"):
             in_unit_joined.update(range(h.start, h.end))
         else:
             in_unit_joined.update(range(h.start + 1, h.end))
     level: set[int] = set()
     for h in result.of("LEVEL"):
         level.update(range(h.start, h.end))
-    person_start = result.starts("PERSON")
     verbs: set[int] = set()
     for label in ("GIVE", "ASK", "LEADV", "COORD", "RESP", "ACTION"):
         verbs.update(h.start for h in result.of(label))
+    head_or_person = head_start | person_start
+    # "các" followed by a class noun (``unit_next``)
+    cac_unit = {i for i in range(n - 1) if lows[i] == "các" and i + 1 in unit_start}
+    unit_next = unit_start | cac_unit
 
-    def title_non_head(i: int) -> bool:
-        return i < n and toks[i].is_title and i not in head_start and i not in person_start
-
-    def unit_next(i: int) -> bool:
-        return i < n and (i in unit_start or (toks[i].lower == "các" and i + 1 in unit_start))
-
-    norms: list[int] = []
-    tags: list[int] = []
-    lemmas: list[int] = []
-    for i, t in enumerate(toks):
-        norms.append(
-            _flag_hash(
-                (
-                    ("h" if i in head_start else "")
-                    + ("p" if i in person_start else "")
-                    + ("u" if i in unit_start else "")
-                )
-                or "-"
-            )
-        )
-        prev_word_same = i > 0 and toks[i - 1].word == t.word
-        name = False
-        if i in in_head or (
-            t.is_word
-            and (t.is_title or t.text.isupper())
-            and not (i in verbs and (i == 0 or toks[i - 1].text in (".", ":", ";", ")")))
-        ):
-            name = True
-        elif t.is_word and prev_word_same and toks[i - 1].is_title:
-            name = True  # "Nội vụ", "Tư pháp": lower-case syllable in a capitalised word
-        elif (
-            (i in level and t.lower not in ("các", "của", "thuộc", "trực thuộc"))
-            or (t.lower in ("các",) and unit_next(i + 1))
+    dash, yes_n, yes_c = _flag_hash("-"), _flag_hash("n"), _flag_hash("c")
+    array = numpy.full((n, 5), dash, dtype="uint64")
+    for col, flag, where in ((0, "h", head_start), (1, "p", person_start), (2, "u", unit_start)):
+        if where:
+            array[sorted(where), col] = _flag_hash(flag)
+    names: list[int] = []
+    classes: list[int] = []
+    places = _PLACES
+    for i in range(n):
+        t = texts[i]
+        low = lows[i]
+        w = isword[i]
+        ti = title[i]
+        # a lower-case syllable inside a capitalised pyvi word ("Nội vụ", "Tư pháp")
+        in_title_word = w and i > 0 and word[i - 1] == word[i] and title[i - 1]
+        nxt = i + 1 < n
+        if (
+            i in in_head
             or (
-                t.lower in ("thuộc", "trực")
-                and i + 1 < n
-                and (toks[i + 1].is_title or toks[i + 1].lower in ("thuộc", "trung", "sở"))
+                w
+                and (ti or t.isupper())
+                and not (i in verbs and (i == 0 or texts[i - 1] in (".", ":", ";", ")")))
             )
-            or (t.text in (",", "và", "-", "&") and title_non_head(i + 1))
+            or in_title_word
+            or (i in level and low not in ("các", "của", "thuộc", "trực thuộc"))
+            or (low == "các" and i + 1 in unit_next)
+            or (
+                low in ("thuộc", "trực")
+                and nxt
+                and (title[i + 1] or lows[i + 1] in ("thuộc", "trung", "sở"))
+            )
+            or (t in (",", "và", "-", "&") and nxt and title[i + 1] and i + 1 not in head_or_person)
+            or (
+                t in (",", "và")
+                and nxt
+                and lows[i + 1] in places
+                and i > 0
+                and lows[i - 1] in places
+            )  # "UBND các xã, phường"
+            or (t == "(" and i + 2 < n and lows[i + 1] in ("cũ", "mới"))
+            or (t == ")" and i > 1 and lows[i - 1] in ("cũ", "mới"))
         ):
-            name = True
-        elif (
-            t.text in (",", "và")
-            and i + 1 < n
-            and toks[i + 1].lower in _PLACES
-            and i > 0
-            and toks[i - 1].lower in _PLACES
-        ):
-            name = True  # "UBND các xã, phường"
-        elif (t.text == "(" and i + 2 < n and toks[i + 1].lower in ("cũ", "mới")) or (
-            t.text == ")" and i > 1 and toks[i - 1].lower in ("cũ", "mới")
-        ):
-            name = True
-        tags.append(_flag_hash("n" if name else "-"))
-        cls = False
+            names.append(i)
         if (
             i in in_unit_joined
-            or (i in level and t.lower not in ("của", "các"))
-            or (t.lower == "các" and unit_next(i + 1))
-            or (t.text in (",", "và") and unit_next(i + 1))
+            or (i in level and low not in ("của", "các"))
+            or (low == "các" and i + 1 in unit_next)
+            or (t in (",", "và") and i + 1 in unit_next)
             or (
-                t.is_title
-                and t.is_word
+                ti
+                and w
                 and i not in verbs
-                and (
-                    i not in head_start
-                    or (i > 0 and (toks[i - 1].lower == "thuộc" or toks[i - 1].is_title))
-                )
+                and (i not in head_start or (i > 0 and (lows[i - 1] == "thuộc" or title[i - 1])))
             )
-            or (t.is_word and prev_word_same and toks[i - 1].is_title)
-            or (t.lower in ("thuộc",) and i + 1 < n and toks[i + 1].is_title)
+            or in_title_word
+            or (low == "thuộc" and nxt and title[i + 1])
         ):
-            cls = True
-        lemmas.append(_flag_hash("c" if cls else "-"))
-    if toks:
-        doc.from_array(_FLAG_ATTRS, numpy.array([norms, tags, lemmas], dtype="uint64").T)
+            classes.append(i)
+    if names:
+        array[names, 3] = yes_n
+    if classes:
+        array[classes, 4] = yes_c
+    doc.from_array(_FLAG_ATTRS, array)
+    return True
 
 
 __all__ = ["Actor", "Analysis", "Hit", "Tok", "analyse", "get_nlp", "lexicon", "normalise"]
