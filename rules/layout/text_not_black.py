@@ -87,7 +87,7 @@ class TextNotBlack(FamilyRule):
             return
         near = int(data.get("near_black_max", 0))
         paras: list[Paragraph] = [*ctx.doc.paragraphs, *ctx.doc.textboxes]
-        yield from cap(ctx, self._scan(ctx, paras, near, self._red_marks(ctx)))
+        yield from cap(ctx, self._scan(ctx, paras, near))
 
     @staticmethod
     def _red_marks(ctx: Context) -> set[int]:
@@ -96,19 +96,28 @@ class TextNotBlack(FamilyRule):
         words = {norm(w).upper() for key in _MARK_KEYS for w in stamps.get(key, [])}
         if not words:
             return set()
+        # ``norm`` only joins white space: a line with more words than the longest mark is
+        # not one (most lines are sentences, not worth normalising).
+        most = max(len(w.split()) for w in words)
         opening = [*ctx.doc.paragraphs[:_MARK_SCAN], *ctx.doc.textboxes]
-        return {id(p) for p in opening if p.stripped and norm(p.stripped).upper() in words}
+        return {
+            id(p)
+            for p in opening
+            if p.stripped
+            and len(p.stripped.split(None, most)) <= most
+            and norm(p.stripped).upper() in words
+        }
 
-    def _scan(
-        self, ctx: Context, paras: list[Paragraph], near: int, marks: set[int]
-    ) -> Iterator[Finding]:
+    def _scan(self, ctx: Context, paras: list[Paragraph], near: int) -> Iterator[Finding]:
+        marks: set[int] | None = None  # found when a coloured run first needs them
         for para in paras:
-            mark = id(para) in marks
-            bad = [
-                r
-                for r in letter_runs(para)
-                if not _is_black(r.format.color, near) and not (mark and _is_red(r.format.color))
-            ]
+            bad = [r for r in letter_runs(para) if not _is_black(r.format.color, near)]
+            if not bad:
+                continue
+            if marks is None:
+                marks = self._red_marks(ctx)
+            if id(para) in marks:
+                bad = [r for r in bad if not _is_red(r.format.color)]
             if not bad:
                 continue
             colours = ", ".join(dict.fromkeys(str(r.format.color) for r in bad))
