@@ -6,6 +6,9 @@ A deadline is one of (design.md, ``lint tasks``):
 - ``period``: a month, quarter, half-year or year, "trong quý I/2026", "trong tháng 01/2026",
   "6 tháng đầu năm 2026"; its ``date`` is the last day of the period;
 - ``recurring``: "định kỳ hằng quý", "hằng tháng", "trước ngày 20 của tháng cuối quý"; no date;
+  also a term counted from an event, concrete but with no calendar date ("trong thời hạn 07
+  ngày làm việc kể từ ngày kết thúc Đại hội", "trước 30 ngày làm việc của các đợt", "sau mỗi
+  đợt"): the contract has no kind of its own for it;
 - ``vague``: "thường xuyên", "kịp thời", "khẩn trương", "đúng thời hạn": not a deadline at all;
 - ``none``.
 
@@ -41,6 +44,12 @@ _DATE_RE = re.compile(
     rf"(?P<mark>{_MARK})\s+{_TIME_OF_DAY}(?:ngày\s+)?(?:{_DMY_SLASH}|{_DMY_WORDS})(?![\d/])",
     re.IGNORECASE,
 )
+# The day of an occasion the work is held on: "nhân ngày Chuyển đổi số Quốc gia 10/10".
+_OCCASION_RE = re.compile(
+    r"nhân\s+(?:dịp\s+)?(?:ngày|kỷ\s+niệm)\s[^,;.()]{0,60}?(?<=\s)"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])",
+    re.IGNORECASE,
+)
 _QUARTER_RE = re.compile(
     rf"(?P<mark>{_MARK}\s+)?quý\s+(?P<q>IV|I{{1,3}}|[1-4])\s*(?:/|năm|-)\s*(?P<y>\d{{4}})",
     re.IGNORECASE,
@@ -62,7 +71,20 @@ _RECURRING_RE = re.compile(
     r"\s+(?:quý|tháng|năm))?"
     r"|trước\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng\s+cuối|hằng\s+tháng|hàng\s+tháng|"
     r"tháng\s+cuối\s+cùng)[^.;()]*"
-    r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)",
+    r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)"
+    r"|sau\s+mỗi\s+(?:đợt|kỳ|quý|tháng|năm)",
+    re.IGNORECASE,
+)
+# A term counted from an event: "trong thời hạn 07 ngày làm việc kể từ ngày …", "chậm nhất
+# không quá 04 (bốn) giờ làm việc sau khi cấp …", "trước 15 ngày của các đợt". A bare duration
+# ("trong 02 ngày", how long a meeting lasts) is not one: it needs "thời hạn", working days or
+# the event it counts from.
+_RELATIVE_RE = re.compile(
+    r"(?P<mark>trong\s+thời\s+hạn|trong(?:\s+vòng)?|không\s+quá|"
+    r"chậm\s+nhất(?:\s+là)?(?:\s+không\s+quá)?|trước)\s+"
+    r"\d{1,3}\s+(?:\([^()]{1,12}\)\s+)?(?:ngày|giờ|tuần|tháng)(?P<work>\s+làm\s+việc)?"
+    r"(?P<anchor>\s*,?\s*(?:kể\s+từ|tính\s+từ|sau\s+khi|sau\s+ngày|"
+    r"của\s+(?:các|mỗi|từng)\s+(?:đợt|kỳ)|trước\s+khi))?",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -85,8 +107,9 @@ def _scan_from(text: str, rev: str, key: int, stop: re.Pattern[str] = _STOP) -> 
 # "hằng năm" alone is recurring only when the clause reports or sends something.
 _REPORT_VERB = re.compile(r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra", re.IGNORECASE)
 _VAGUE_RE = re.compile(
-    r"\b(?:thường\s+xuyên|kịp\s+thời|khẩn\s+trương|sớm|liên\s+tục|ngay\s+sau\s+khi|"
-    r"đúng\s+(?:thời\s+hạn|tiến\s+độ|thời\s+gian)|trong\s+thời\s+gian\s+sớm\s+nhất)\b",
+    r"\b(?:thường\s+xuyên|kịp\s+thời|khẩn\s+trương|(?<!từ\s)sớm|liên\s+tục|ngay\s+sau\s+khi|"
+    r"đúng\s+(?:thời\s+hạn|tiến\s+độ|thời\s+gian)|trong\s+thời\s+gian\s+sớm\s+nhất|"
+    r"theo\s+(?:thời\s+gian|thời\s+hạn)\s+quy\s+định)\b",
     re.IGNORECASE,
 )
 
@@ -182,6 +205,14 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
             continue
         date = _safe_date(int(y) if y else year, month, day)
         add(Deadline("date", m.group(0).strip(), date, m.start(), m.end()))
+    occasions = _OCCASION_RE.finditer(text) if digit and "/" in text and "nhân" in low else ()
+    for m in occasions:
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not free(m.start(), m.end()) or not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        y = m.group("y")
+        date = _safe_date(int(y) if y else year, month, day)
+        add(Deadline("date", m.group(0).strip(), date, m.start(), m.end()))
     periods = (
         (_QUARTER_RE, digit and "quý" in low, "quý", _STOP),
         (_HALF_RE, thang and nam, "tháng", _STOP_HALF),
@@ -210,16 +241,32 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
             else:
                 date = dt.date(y, 12, 31)
             marked = bool(m.group("mark"))
-            if not marked:
+            if not marked and not (regex is not _YEAR_RE and _leads_clause(text, m)):
                 # A bare period ("báo cáo quý I/2026", "nhiệm vụ 6 tháng đầu năm 2026") names
-                # what the work is about, not when it is due.
+                # what the work is about, not when it is due; one that opens the clause
+                # ("Quý I/2027, các cơ quan … đánh giá …") says when.
                 continue
             add(Deadline("period", m.group(0).strip(), date, m.start(), m.end()))
+    if digit:
+        for m in _RELATIVE_RE.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            if not (m.group("work") or m.group("anchor") or "hạn" in m.group("mark").lower()):
+                continue
+            add(Deadline("recurring", m.group(0).strip(" ,"), None, m.start(), m.end()))
     for m in _VAGUE_RE.finditer(text):
         if free(m.start(), m.end()):
             add(Deadline("vague", m.group(0).strip(), None, m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s*)(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[-+–•])?\s*$")
+
+
+def _leads_clause(text: str, m: re.Match[str]) -> bool:
+    """A period that opens its clause and is set off by a comma: "Quý I/2027, …"."""
+    return bool(_CLAUSE_OPENING.search(text, 0, m.start())) and text[m.end() :].lstrip()[:1] == ","
 
 
 _PREFERENCE = {"date": 0, "period": 1, "recurring": 2, "vague": 3}

@@ -50,7 +50,8 @@ _OPENING_RE = re.compile(
 # Sections whose items state aims, not tasks ("I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu").
 _AIMS_RE = re.compile(
     r"mục\s+đích|yêu\s+cầu|mục\s+tiêu|quan\s+điểm|thành\s+phần|thời\s+gian|địa\s+điểm|"
-    r"đối\s+tượng|phạm\s+vi|tình\s+hình|kết\s+quả\s+(?:đạt|thực)|căn\s+cứ|nội\s+dung\s+kiểm\s+tra",
+    r"đối\s+tượng|phạm\s+vi|tình\s+hình|kết\s+quả\s+(?:đạt|thực)|căn\s+cứ|nội\s+dung\s+kiểm\s+tra|"
+    r"tiêu\s+chuẩn|tiêu\s+chí|chỉ\s+tiêu",
     re.IGNORECASE,
 )
 _SKIP_START = re.compile(r"^(?:nơi nhận|kính gửi|trên đây|\(|v/v\b|ví dụ\b)", re.IGNORECASE)
@@ -104,10 +105,33 @@ _OBJECTS_INTRO = re.compile(
 _ORG_SECTION_RE = re.compile(r"tổ\s+chức\s+thực\s+hiện", re.IGNORECASE)
 # Words opening a heading line that addresses the actors named after them.
 _ADDRESS_PREFIX = re.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao|đối\s+với|về\s+phía)\s+", re.IGNORECASE)
+# Nouns that make "đề nghị" a document ("hồ sơ đề nghị", "tờ trình đề nghị"), not a request.
+_REQUEST_NOUNS = (
+    "hồ sơ", "văn bản", "tờ trình", "công văn", "danh sách", "giấy", "đơn", "tờ khai", "phiếu",
+    "báo cáo",
+)  # fmt: skip
 _ADVERBS = {
     "thường", "khẩn", "định", "kịp", "nghiêm", "có", "chịu", "phải", "cần", "tiếp", "chủ",
     "hằng", "hàng", "trực", "sớm", "chỉ", "tổ", "quan", "ưu",
 }  # fmt: skip
+# What may follow a subject: an adverb, or "căn cứ …" ("Các sở … căn cứ chức năng, nhiệm vụ
+# … xây dựng kế hoạch").
+_AFTER_SUBJECT = _ADVERBS | {"căn"}
+# Adverbs that end a name pyvi cut short ("Ban Quản lý các khu công nghiệp Bình Thuận | chủ
+# động"): not "có" ("Bộ Chính trị triệu tập | có thành phần …").
+_NAME_END_ADVERBS = {"chủ động", "khẩn trương", "tiếp tục", "kịp thời", "thường xuyên"}
+# Words a name does not run on over: "UBND tỉnh | đã …", "Chủ đầu tư | được …", "… Đà Lạt
+# | về …", "Bộ Tài nguyên và Môi trường | có nhiệm vụ, quyền hạn sau:".
+_NOT_IN_NAME = {
+    "đã", "đang", "sẽ", "được", "bị", "có", "không", "chưa", "nếu", "vì", "hoặc", "và", "về",
+    "theo", "trong", "của", "để", "thì", "là", "phải", "cần", "nhiệm", "quyền", "sau", "như",
+    "gồm", "với", "cho", "đối", "khi", "mà", "do", "từ", "đến", "tại",
+}  # fmt: skip
+# An assessment of what was done, not an assignment ("Nhà đầu tư triển khai … vẫn còn chậm").
+_ASSESSMENT_RE = re.compile(
+    r"\b(?:vẫn\s+còn|còn\s+chậm|chưa\s+(?:đáp\s+ứng|đúng|đạt|bảo\s+đảm|đảm\s+bảo|hoàn\s+thành))\b",
+    re.IGNORECASE,
+)
 _NUMBER_TARGET = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 # A counted output: "mỗi tháng 02 chuyên mục", "tổ chức 03 lớp tập huấn", "10 tin, bài".
 _COUNTED_OUTPUT = re.compile(
@@ -304,16 +328,67 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # -- actors and slots in one analysed segment ------------------------------------------------
 
 
+def _split_class(a: nlp.Analysis, actor: nlp.Actor) -> list[nlp.Actor]:
+    """A class that ran on into a named body: "Các sở, ban, ngành, UBND các xã, phường",
+    "Các cơ quan chuyên môn thuộc UBND tỉnh, Ban Quản lý …" → one actor each.
+
+    The analyser continues a class over ", <unit noun>" ("các sở, ban, ngành"); a unit noun
+    that is the head of a name ("Ban Quản lý", "Ủy ban nhân dân", "UBND") starts a body."""
+    if actor.kind != "class":
+        return [actor]
+    toks = a.toks
+    heads = a.starts("HEAD") | a.starts("STANDALONE")
+    cuts: list[int] = []
+    for i in range(actor.start + 2, actor.end):
+        if toks[i - 1].text not in (",", "và") or i not in heads or not toks[i].is_title:
+            continue
+        longest = max(
+            (h.end for label in ("HEAD", "STANDALONE") for h in a.of(label) if h.start == i),
+            default=i + 1,
+        )
+        named = (
+            i in a.starts("STANDALONE")
+            or longest - i >= 2
+            or (longest < actor.end and toks[longest].is_title and longest not in heads)
+        )
+        if named:
+            cuts.append(i)
+    if not cuts:
+        return [actor]
+    out: list[nlp.Actor] = []
+    start = actor.start
+    for c in [*cuts, actor.end + 1]:
+        end = min(c - 1, actor.end)
+        while end > start + 1 and toks[end - 1].text in (",", "và"):
+            end -= 1
+        # "UBND các xã, phường" is a class of units too, each doing the work for itself
+        kind = "class" if any(t.lower == "các" for t in toks[start:end]) else "named"
+        out.append(_span_actor(a, kind, start, end))
+        start = c
+    return out
+
+
+def _span_actor(a: nlp.Analysis, kind: str, start: int, end: int) -> nlp.Actor:
+    return nlp.Actor(
+        kind, start, end, a.span_text(start, end), a.toks[start].start, a.toks[end - 1].end
+    )
+
+
 def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
     """Consecutive actors from token ``i``: "A, B và C"; "Các sở, ngành: A, B" → A, B."""
     out: list[nlp.Actor] = []
     actor = a.actor_at(i)
     while actor is not None:
-        out.append(actor)
+        out.extend(_split_class(a, actor))
         j = actor.end
         if j < len(a.toks) and a.toks[j].text in (",", ";", "và") and a.actor_at(j + 1):
             nxt = a.actor_at(j + 1)
-            if nxt is not None and nxt.kind == "class" and out[-1].kind != "class":
+            if (
+                nxt is not None
+                and nxt.kind == "class"
+                and out[-1].kind != "class"
+                and a.toks[j].text != "và"
+            ):
                 break
             actor = nxt
             continue
@@ -348,6 +423,9 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
         for h in a.of(label):
             if _inside_actor(a, h.start):
                 continue
+            before = " ".join(t.lower for t in toks[max(0, h.start - 2) : h.start])
+            if label == "ASK" and before.endswith(_REQUEST_NOUNS):
+                continue  # "lập hồ sơ đề nghị Chủ tịch … tặng Bằng khen": a document
             j = h.end
             while j < len(toks) and toks[j].lower in ("cho", "đối", "với"):
                 j += 1
@@ -355,6 +433,9 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
             if actors:
                 return actors, role, actors[-1].end
     verbs = _verb_starts(a)
+    topic = _topic_actor(a, verbs) or _subject_after_time(a, verbs)
+    if topic is not None:
+        return [topic[0]], "subject", topic[1]
     for actor in a.actors:
         if actor.start > 14:
             break
@@ -363,20 +444,90 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
             break
         actors = _actor_list(a, actor.start)
         j = actors[-1].end
-        # a name pyvi cut short ("Trung tâm Phục vụ | hành chính công tỉnh"): up to four
-        # more words before the verb still belong to the subject
+        # a name pyvi cut short ("Trung tâm Phục vụ | hành chính công tỉnh", "Ban Quản lý
+        # | các khu công nghiệp Bình Thuận"): a few more words before the verb still belong
+        # to the subject (not an adverb: "… UBND các xã, phường | định kỳ hằng tháng báo cáo")
         k = j
-        while k < len(toks) and k - j < 4 and toks[k].is_word and k not in verbs:
+        # seven words for a subject that opens the sentence, four further in ("… để khuyến
+        # khích các tổ chức | cá nhân đủ điều kiện đăng ký …" is an object)
+        run = 7 if actor.start == 0 else 4
+        while (
+            k < len(toks)
+            and k - j < run
+            and toks[k].is_word
+            and k not in verbs
+            and toks[k].lower not in _AFTER_SUBJECT
+            and (
+                toks[k].lower not in _NOT_IN_NAME
+                or " ".join(t.lower for t in toks[k : k + 3]) == "và tương đương"
+            )
+        ):
             k += 1
-        if k > j and k < len(toks) and k in verbs:
+        pair = " ".join(t.lower for t in toks[k : k + 2])
+        if k > j and k < len(toks) and (k in verbs or pair in _NAME_END_ADVERBS):
             actors = [*actors[:-1], _extend(a, actors[-1], k)]
             j = k
-        while j < len(toks) and toks[j].text == ",":
+        # "Sở Tư pháp: Chủ trì …" (a colon only after a subject that opens the sentence)
+        while j < len(toks) and (toks[j].text == "," or (toks[j].text == ":" and actor.start == 0)):
             j += 1
-        if j < len(toks) and (j in verbs or toks[j].lower in _ADVERBS):
+        if j < len(toks) and (j in verbs or toks[j].lower in _AFTER_SUBJECT):
             return actors, "subject", j
         break
     return [], None, 0
+
+
+_TIME_OPENING = re.compile(
+    r"^(?:trong(?!\s+trường\s+hợp)|định\s+kỳ|hằng|hàng|sau\s+khi|khi|trước\s+khi|chậm\s+nhất|"
+    r"quý|tháng)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_after_time(a: nlp.Analysis, verbs: set[int]) -> tuple[nlp.Actor, int] | None:
+    """The subject after an opening time clause, in the lower case of Party regulations:
+    "Định kỳ hằng tháng hoặc đột xuất, cấp ủy, chi bộ công an báo cáo …", "Trong thời hạn 7
+    ngày làm việc kể từ ngày bế mạc đại hội, cấp ủy khoá mới phải báo cáo …"."""
+    toks = a.toks
+    if not _TIME_OPENING.match(a.text):
+        return None
+    comma = next((i for i in range(1, min(len(toks), 24)) if toks[i].text == ","), None)
+    if comma is None or comma + 2 >= len(toks):
+        return None
+    start = comma + 1
+    first = toks[start]
+    body_starts = a.starts("UNIT") | a.starts("HEAD") | a.starts("PERSON")
+    if first.is_title or start not in body_starts or a.actor_at(start) is not None:
+        return None
+    for k in range(start + 1, min(len(toks), start + 8)):
+        if k in verbs or toks[k].lower in ("phải", "có"):
+            if not toks[k - 1].is_word:
+                return None
+            return _span_actor(a, "class", start, k), k
+        if not (toks[k].is_word or toks[k].text == ","):
+            return None
+    return None
+
+
+def _topic_actor(a: nlp.Analysis, verbs: set[int]) -> tuple[nlp.Actor, int] | None:
+    """The body named before the colon of "Đối với Nhà đầu tư Dự án …: Khẩn trương nộp …"."""
+    toks = a.toks
+    if len(toks) < 4 or toks[0].lower not in ("đối", "về") or toks[1].lower not in ("với", "phía"):
+        return None
+    actor = a.actor_at(2)
+    if actor is None or not toks[2].is_title:
+        return None
+    colon = next((i for i in range(actor.end, min(len(toks), actor.end + 16))
+                  if toks[i].text == ":"), None)  # fmt: skip
+    if colon is None or colon + 1 >= len(toks):
+        return None
+    if verbs & set(range(actor.end, colon)):
+        return None
+    # a verb or an adverb, not "Có kết quả …" (a criterion: "Đối với UBND cấp xã: Có kết quả
+    # đánh giá đạt loại Tốt")
+    nxt = toks[colon + 1].lower
+    if not (colon + 1 in verbs or (nxt in _ADVERBS and nxt != "có")):
+        return None
+    return _extend(a, actor, colon), colon + 1
 
 
 def _extend(a: nlp.Analysis, actor: nlp.Actor, end: int) -> nlp.Actor:
@@ -551,7 +702,7 @@ def _heading_actor(block: Block) -> list[nlp.Actor] | None:
         return None
     a = nlp.analyse(body)
     if not a.actors or a.actors[0].start != 0:
-        return None
+        return _lower_case_heading(text, body, a)
     actors = _actor_list(a, 0)
     end = actors[-1].end
     rest = [t for t in a.toks[end:] if t.is_word]
@@ -559,9 +710,18 @@ def _heading_actor(block: Block) -> list[nlp.Actor] | None:
         if not rest or a.toks[end].text in (",", ":"):
             return actors
         colon = max(i for i, t in enumerate(a.toks) if t.text == ":")
-        if colon - end <= 4 and not (_verb_starts(a) & set(range(end, colon))):
+        if _verb_starts(a) & set(range(end, colon)):
+            # "đ) Ban Quản lý dự án | đầu tư xây dựng số 1:": words the analyser took for
+            # verbs in a short tail still name the body; an assignment ("… giao các sở:") or
+            # a longer clause does not
+            asks = (a.starts("GIVE") | a.starts("ASK")) & set(range(end, colon))
+            return actors if colon - end <= 8 and not asks else None
+        # "4. Các cấp ủy đảng trực thuộc Thành ủy:", "- Ban thường vụ tỉnh ủy, thành ủy, đảng
+        # ủy trực thuộc Trung ương:": the name runs on to the colon; a longer tail ("1. Nhà
+        # đầu tư của 02 dự án đường bộ cao tốc …:") describes the body named first
+        if colon - end <= 12 and not any(t.lower in _NOT_IN_NAME for t in a.toks[end:colon]):
             return [*actors[:-1], _extend(a, actors[-1], colon)]
-        return None
+        return actors
     if (
         block.label is not None
         and len(rest) <= 4
@@ -569,6 +729,24 @@ def _heading_actor(block: Block) -> list[nlp.Actor] | None:
     ):
         return actors
     return None
+
+
+def _lower_case_heading(text: str, body: str, a: nlp.Analysis) -> list[nlp.Actor] | None:
+    """Headings such as "d) Đối với ban tổ chức tỉnh ủy, thành ủy và tương đương:".
+
+    A Party regulation names the bodies in lower case, which the analyser does not take for
+    names. Only after "Đối với"/"Về phía", for a heading that ends with a colon, starts with
+    the first word of a body or a unit and has no verb: the whole heading is one class."""
+    if body == text or not text.endswith(":") or not a.toks or a.toks[-1].text != ":":
+        return None
+    in_name = {i for label in ("HEAD", "STANDALONE") for h in a.of(label)
+               for i in range(h.start, h.end)}  # fmt: skip
+    if (_verb_starts(a) - in_name) or len(body.split()) > 16:
+        return None
+    starts = a.starts("HEAD") | a.starts("STANDALONE") | a.starts("UNIT") | a.starts("PERSON")
+    if 0 not in starts:
+        return None
+    return [_span_actor(a, "class", 0, len(a.toks) - 1)]
 
 
 def _intro_addressees(a: nlp.Analysis) -> list[nlp.Actor] | None:
@@ -676,6 +854,8 @@ def _narrative(seg: str, a: nlp.Analysis, role: str | None, lead_end: int) -> bo
     if (_NARRATIVE_START.match(seg) or _RECEIVED_RE.match(seg)) and not asks:
         return True
     if _MEETING_RE.match(seg) and not (asks or a.of("LEADV") or a.of("RESP")):
+        return True
+    if role == "subject" and not asks and _ASSESSMENT_RE.search(seg):
         return True
     if role == "subject" and lead_end < len(a.toks):
         nxt = " ".join(t.lower for t in a.toks[lead_end : lead_end + 2])
