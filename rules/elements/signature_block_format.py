@@ -28,9 +28,10 @@ class SignatureBlockFormat(StateRule):
     (Signer's authority, title or name in the wrong case, weight or size.)
 
     ## Kiểm tra gì (What it checks)
-    Quyền hạn (TM., KT.…) và chức vụ người ký: in hoa, đậm, cỡ 13–14. Họ tên người ký: chữ in
-    thường (viết hoa chữ đầu), đậm, cỡ 13–14.
-    Authority and title: upper case, bold, 13–14 pt; name: normal case, bold, 13–14 pt.
+    Quyền hạn (TM., KT.…) và chức vụ người ký: in hoa, đứng, đậm, cỡ 13–14. Họ tên người ký:
+    chữ in thường (viết hoa chữ đầu), đứng, đậm, cỡ 13–14. Dòng in nghiêng là lỗi.
+    Authority and title: upper case, upright, bold, 13–14 pt; name: normal case, upright, bold,
+    13–14 pt. An italic line is reported.
 
     ## Vì sao (Why)
     Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7.đ và bảng V, dòng 7: quyền hạn, chức vụ "chữ
@@ -39,7 +40,8 @@ class SignatureBlockFormat(StateRule):
     ND 30 and Table V row 7.
 
     ## Ví dụ sai (Bad)
-        KT. Chủ tịch (chữ thường)  |  NGUYỄN VĂN A (in hoa)  |  họ tên không đậm
+        KT. Chủ tịch (chữ thường)  |  NGUYỄN VĂN A (in hoa)  |  họ tên không đậm  |
+        *Nguyễn Văn A* (in nghiêng)
 
     ## Ví dụ đúng (Good)
         KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A (đậm, cỡ 14)
@@ -99,6 +101,9 @@ class SignatureBlockFormat(StateRule):
             if seg.all_fmt("bold") is False:
                 vi.append("không đậm")
                 en.append("not bold")
+            if seg.any_fmt("italic"):
+                vi.append("in nghiêng")
+                en.append("italic")
             bad = sorted(s for s in seg.sizes() if pair and not within(s, pair))
             if bad:
                 vi.append("cỡ " + ", ".join(num(s) for s in bad) + " pt")
@@ -107,11 +112,13 @@ class SignatureBlockFormat(StateRule):
             return
         size_vi = f", cỡ {range_vi(pair)}" if pair else ""
         size_en = f", {range_en(pair)}" if pair else ""
+        up_vi, up_en = ("đứng, ", "upright, ") if "italic" in en else ("", "")
         if upper:
-            want_vi, want_en = f"in hoa, đậm{size_vi}", f"upper case, bold{size_en}"
+            want_vi, want_en = f"in hoa, {up_vi}đậm{size_vi}", f"upper case, {up_en}bold{size_en}"
             what_vi, what_en = "Quyền hạn, chức vụ người ký", "Signer's authority/title"
         else:
-            want_vi, want_en = f"chữ in thường, đậm{size_vi}", f"normal case, bold{size_en}"
+            want_vi = f"chữ in thường, {up_vi}đậm{size_vi}"
+            want_en = f"normal case, {up_en}bold{size_en}"
             what_vi, what_en = "Họ tên người ký", "Signer's name"
         yield self.finding(
             ctx,

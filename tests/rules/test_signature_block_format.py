@@ -22,3 +22,17 @@ def test_authority_in_11_pt():
 def test_prescribed_block_passes():
     assert_clean(SignatureBlockFormat, build.state_cong_van())
     assert_clean(SignatureBlockFormat, build.state_quyet_dinh(signature_layout="paragraphs"))
+
+
+def test_italic_name_and_title_are_flagged():
+    # Table V row 7: quyền hạn, chức vụ and họ tên are all "đứng, đậm".
+    spec = build.state_cong_van().fmt("ho_ten_ky", italic=True)
+    (f,) = assert_flags(SignatureBlockFormat, spec, excerpts=["Trần Thị Bình"])
+    assert "in nghiêng" in f.message and "đứng" in f.message
+    spec = build.state_cong_van().fmt("chuc_vu_ky", italic=True)
+    (f,) = assert_flags(SignatureBlockFormat, spec, excerpts=["PHÓ GIÁM ĐỐC"], lang="en")
+    assert "italic" in f.message and "upright" in f.message
+
+
+def test_upright_block_in_paragraph_layout_passes():
+    assert_clean(SignatureBlockFormat, build.state_cong_van(signature_layout="paragraphs"))
