@@ -12,6 +12,7 @@ from rules.layout._common import (
     PL1,
     StateRule,
     all_fmt,
+    any_fmt,
     is_upper_text,
     line_segments,
     num,
@@ -39,10 +40,10 @@ class AppendixHeadingFormat(StateRule):
     (Appendix label or title laid out wrongly.)
 
     ## Kiểm tra gì (What it checks)
-    Dòng "Phụ lục" và số thứ tự: canh giữa, chữ in thường, cỡ 14, đứng, đậm; có từ hai phụ lục
-    trở lên thì đánh số La Mã. Tiêu đề phụ lục ngay dưới: in hoa, đậm, cỡ 13–14.
-    The label is centred, lower case, 14 pt bold; two or more appendices take Roman numerals;
-    the title below is upper case, bold, 13–14 pt.
+    Dòng "Phụ lục" và số thứ tự: canh giữa, chữ in thường, cỡ 14, đứng (không nghiêng), đậm; có
+    từ hai phụ lục trở lên thì đánh số La Mã. Tiêu đề phụ lục ngay dưới: in hoa, đậm, cỡ 13–14.
+    The label is centred, lower case, 14 pt, upright (not italic), bold; two or more appendices
+    take Roman numerals; the title below is upper case, bold, 13–14 pt.
 
     ## Vì sao (Why)
     Nghị định 30/2020/NĐ-CP, Phụ lục I, mục III.1 và bảng V, dòng 9: "Từ “Phụ lục” và số thứ tự
@@ -53,6 +54,7 @@ class AppendixHeadingFormat(StateRule):
 
     ## Ví dụ sai (Bad)
         PHỤ LỤC 1  (in hoa, số Ả Rập khi có hai phụ lục)
+        *Phụ lục I*  (in nghiêng)
 
     ## Ví dụ đúng (Good)
         Phụ lục I / DANH SÁCH THÀNH VIÊN
@@ -101,16 +103,20 @@ class AppendixHeadingFormat(StateRule):
                 if all_fmt(para, "bold") is False:
                     vi.append("không đậm")
                     en.append("not bold")
+                if any_fmt(para, "italic"):
+                    vi.append("in nghiêng")
+                    en.append("italic")
                 if para.format.alignment not in (None, Alignment.CENTER):
                     vi.append("không canh giữa")
                     en.append("not centred")
             if vi:
+                up_vi, up_en = ("đứng, ", "upright, ") if "italic" in en else ("", "")
                 yield self.finding(
                     ctx,
                     vi=f"Dòng “{para.stripped}” {', '.join(vi)}; phải là “Phụ lục” + số La Mã, "
-                    "canh giữa, chữ in thường, cỡ 14, đậm.",
+                    f"canh giữa, chữ in thường, cỡ 14, {up_vi}đậm.",
                     en=f"Appendix label “{para.stripped}” is {', '.join(en)}; it must be "
-                    "“Phụ lục” + Roman numeral, centred, lower case, 14 pt, bold.",
+                    f"“Phụ lục” + Roman numeral, centred, lower case, 14 pt, {up_en}bold.",
                     location=self.at(para),
                 )
             yield from self._title(ctx, para, rng(data.get("title_size_pt")), fmt)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
+import docx
+
 from rules.elements.appendix_heading_format import AppendixHeadingFormat
 from tests import build
 from tests.rules._layout_support import with_appendix
@@ -23,3 +27,28 @@ def test_title_not_bold():
 
 def test_prescribed_appendix_passes():
     assert_clean(AppendixHeadingFormat, with_appendix(build.state_quyet_dinh()))
+
+
+def _italic_label(data: bytes) -> bytes:
+    """The appendix built by ``with_appendix`` with its "Phụ lục" label run in italics."""
+    document = docx.Document(io.BytesIO(data))
+    label = next(p for p in document.paragraphs if p.text.startswith("Phụ lục"))
+    for run in label.runs:
+        run.italic = True
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_italic_label_is_flagged():
+    # PL I, III.1.b and Table V row 9: "Phụ lục" + number in thường, 14, đứng, đậm.
+    data = _italic_label(with_appendix(build.state_quyet_dinh()))
+    (f,) = assert_flags(AppendixHeadingFormat, data, excerpts=["Phụ lục I"])
+    assert "in nghiêng" in f.message and "đứng" in f.message
+    (en,) = assert_flags(AppendixHeadingFormat, data, lang="en")
+    assert "italic" in en.message and "upright" in en.message
+
+
+def test_upright_label_with_a_second_appendix_passes():
+    data = with_appendix(build.state_quyet_dinh(), label="Phụ lục II", title="BẢNG TỔNG HỢP")
+    assert_clean(AppendixHeadingFormat, data)
