@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.elements._header import Size, StateElementRule, Style, date_of, visible_runs
+from rules.elements._header import (
+    Centred,
+    Size,
+    StateElementRule,
+    Style,
+    date_of,
+    visible_runs,
+)
 
 _LOOK = (
     Size(
@@ -29,6 +37,14 @@ _LOOK = (
         en="The place-and-date line is bold; it must be italic, not bold.",
     ),
 )
+_CENTRED = Centred(
+    vi="Dòng địa danh, ngày tháng căn lề “{align}”; phải canh giữa dưới Quốc hiệu và Tiêu ngữ.",
+    en="The place-and-date line is aligned “{align}”; it must be centred under the national "
+    "title and motto.",
+    alone=True,
+)
+# Leading spaces position the line by hand: its alignment says nothing about where it prints.
+_SPACED = re.compile(r"[ \u00a0]{2,}$")
 
 
 class DateLineFormatWrong(StateElementRule):
@@ -37,16 +53,18 @@ class DateLineFormatWrong(StateElementRule):
 
     ## Kiểm tra gì (What it checks)
     Dòng địa danh và thời gian ban hành: chữ in thường, cỡ 13 đến 14, kiểu chữ nghiêng, không
-    đậm. In đậm hoặc không nghiêng là lỗi hay gặp.
-    The place-and-date line must be size 13–14, italic, not bold.
+    đậm, canh giữa dưới Quốc hiệu và Tiêu ngữ. In đậm hoặc không nghiêng là lỗi hay gặp.
+    The place-and-date line must be size 13–14, italic, not bold, centred under the national
+    title and motto.
 
     ## Vì sao (Why)
     Phụ lục I, mục II.4.c và bảng mục V dòng 4: “được trình bày … bằng chữ in thường, cỡ chữ từ
-    13 đến 14, kiểu chữ nghiêng”.
+    13 đến 14, kiểu chữ nghiêng”, đặt canh giữa dưới Quốc hiệu và Tiêu ngữ.
     PL I, II.4.c; table V row 4.
 
     ## Ví dụ sai (Bad)
         **Lâm Đồng, ngày 05 tháng 01 năm 2026**   (đậm, đứng)
+        *Lâm Đồng, ngày 05 tháng 01 năm 2026*   (căn phải)
 
     ## Ví dụ đúng (Good)
         *Lâm Đồng, ngày 05 tháng 01 năm 2026*   (nghiêng, cỡ 14)
@@ -58,8 +76,10 @@ class DateLineFormatWrong(StateElementRule):
     Không có. (None.)
 
     ## Ngoại lệ (When not to apply)
-    Văn bản thuần, văn bản của Đảng, văn bản quy phạm pháp luật. Plain-text, Party and normative
-    documents.
+    Văn bản thuần, văn bản của Đảng, văn bản quy phạm pháp luật. Không xét canh giữa khi dòng
+    được dàn bằng phím Tab hoặc dấu cách (cùng đoạn với số, ký hiệu, hay đẩy vào bằng dấu cách)
+    hoặc canh lề không xác định được. Plain-text, Party and normative documents; centring is not
+    judged on a line laid out with tabs or spaces, or with an unknown alignment.
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4.c; mục V (bảng, dòng 4)
@@ -82,4 +102,7 @@ class DateLineFormatWrong(StateElementRule):
         if not runs:
             return
         loc = self.at(para, date.start, date.end, part="dia_danh_ngay_thang")
-        yield from self.typography(ctx, _LOOK, self.data(ctx, "date_line"), runs, loc)
+        checks = [*_LOOK] if _SPACED.search(para.text[: date.start]) else [*_LOOK, _CENTRED]
+        yield from self.typography(
+            ctx, checks, self.data(ctx, "date_line"), runs, loc, para, (date.start, date.end)
+        )
