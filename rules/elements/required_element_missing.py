@@ -11,6 +11,7 @@ from linter.finding import Finding, Location, Severity
 from linter.model import Paragraph, Story
 from linter.rule import Context
 from rules.elements._header import ADMIN_TYPES, StateElementRule, date_of, subject_after_title
+from rules.elements.cong_van_trich_yeu_wrong import subject_under_number
 
 _LABELS = {
     "quoc_hieu": ("Quốc hiệu", "national title"),
@@ -113,7 +114,9 @@ class RequiredElementMissing(StateElementRule):
     Khi dòng số hoặc dòng ngày tháng có mặt nhưng sai dạng đến mức không đọc được (“SỐ: 15/…”,
     “Số: 15-SNV-VP”, “Số: V/…”, “ngày mười tháng 3 …”), thông báo nêu dòng đó và chỗ sai thay cho
     “không tìm thấy”. When the number or date line is there but too malformed to read, the
-    message quotes it and names the fault instead of calling it missing.
+    message quotes it and names the fault instead of calling it missing. Trích yếu công văn
+    viết “Về việc …” dưới số: VB128 báo tiền tố, VB100 không báo thiếu. A công văn subject
+    written “Về việc …” under the number is left to VB128.
 
     Văn bản quy phạm pháp luật và văn bản của Đảng theo chế độ khác; văn bản kèm theo (phụ
     lục, điều lệ, quy chế ban hành kèm quyết định) và mẫu nội bộ không thuộc 29 loại văn bản
@@ -162,6 +165,8 @@ class RequiredElementMissing(StateElementRule):
                 continue
             if name == "trich_yeu" and doc_type != "cong_van" and subject_after_title(ctx):
                 continue
+            if name == "trich_yeu" and doc_type == "cong_van" and subject_under_number(ctx):
+                continue  # "Về việc …" under the number: VB128 names the prefix
             if name == "so_ky_hieu" and (malformed := self._malformed_number(ctx)) is not None:
                 yield malformed
                 continue
