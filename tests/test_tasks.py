@@ -13,7 +13,7 @@ import pytest
 
 from linter.anatomy import analyse
 from linter.content.deadlines import best_deadline, find_deadlines
-from linter.content.tasks import extract, extract_tasks, render
+from linter.content.tasks import Task, extract, extract_tasks, render
 from linter.engine import lint_document
 from linter.textreader import read_text
 from rules import ALL_RULES
@@ -44,8 +44,20 @@ CONTENT_RULES = [r for r in ALL_RULES if "VB701" <= r.code <= "VB719"]
         ("báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026", "none", None),
         ("hằng năm lấy kết quả thực hiện là tiêu chí đánh giá", "none", None),
         ("Tổ chức quán triệt nội dung Kết luận", "none", None),
+        # a term counted from an event: concrete, no calendar date (labelled "recurring")
+        ("Trong thời hạn 7 ngày làm việc kể từ ngày bế mạc đại hội, cấp ủy báo cáo", "recurring",
+         None),
+        ("hồ sơ gửi về trước 30 ngày làm việc của các đợt trao tặng", "recurring", None),
+        ("tổng hợp danh sách sau mỗi đợt để quản lý", "recurring", None),
+        ("Hội nghị diễn ra trong 02 ngày tại Hà Nội", "none", None),
+        ("gửi văn bản cho Bộ Công an theo thời gian quy định", "vague", None),
+        ("phòng ngừa từ sớm, từ xa các loại tội phạm", "none", None),
+        ("Quý I/2027, các cơ quan đánh giá kết quả thực hiện phong trào", "period", "2027-03-31"),
+        ("các cơ quan đánh giá kết quả thực hiện quý I/2027, xét khen thưởng", "none", None),
+        ("trước 15 giờ, ngày 11 tháng 01 năm 2026", "date", "2026-01-11"),
+        ("tổ chức sự kiện nhân ngày Chuyển đổi số Quốc gia 10/10/2026", "date", "2026-10-10"),
     ],
-)
+)  # fmt: skip
 def test_deadline_normaliser(text: str, kind: str, date: str | None) -> None:
     d = best_deadline(text)
     assert (d.kind, d.date.isoformat() if d.date else None) == (kind, date)
@@ -187,6 +199,63 @@ def test_docx_auto_numbered_items_under_heading_actors() -> None:
     assert tasks[1].deadline.kind == "recurring"
     assert tasks[2].resources and tasks[2].resources.startswith("kinh phí")
     assert doc.paragraphs[tasks[0].paragraph].text.startswith("Chủ trì")
+
+
+def test_leads_of_real_sentence_forms() -> None:
+    """Lead forms met in real State and Party documents (the development set's misses)."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            # a class that runs on into named bodies, split where each body starts
+            build.p(
+                "1. Các sở, ban, ngành, UBND các xã, phường định kỳ hằng tháng báo cáo tiến độ "
+                "thực hiện về Sở Nội vụ."
+            ),
+            build.p(
+                "2. Các cơ quan chuyên môn thuộc UBND tỉnh, Ban Quản lý các khu công nghiệp "
+                "chủ động rà soát danh mục thủ tục hành chính."
+            ),
+            # "hồ sơ đề nghị" is a document: the subject is the lead, not the Chủ tịch
+            build.p(
+                "3. Các cơ quan, đơn vị, địa phương lập hồ sơ đề nghị Chủ tịch UBND tỉnh tặng "
+                "Bằng khen gửi về Sở Nội vụ trước ngày 15/02/2027."
+            ),
+            # "Đối với X: <verb>"
+            build.p(
+                "4. Đối với Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc: Khẩn trương nộp hồ sơ "
+                "thiết kế kỹ thuật trước ngày 28/4/2026."
+            ),
+            # a lower-case Party heading after "Đối với", then its item
+            build.p("5. Đối với ban tổ chức tỉnh ủy, thành ủy và tương đương:"),
+            build.p(
+                "- Hằng năm tổ chức đối khớp hồ sơ đảng viên và báo cáo Ban Tổ chức Trung ương."
+            ),
+            # an assessment is not a task
+            build.p(
+                "6. Nhà đầu tư triển khai công tác lập hồ sơ thiết kế vẫn còn chậm, chưa đúng "
+                "cam kết."
+            ),
+        ]
+    )
+    doc = build.read(spec)
+    tasks = extract_tasks(doc, analyse(doc))
+
+    def task(start: str) -> Task:
+        found = [t for t in tasks if t.text.startswith(start)]
+        assert len(found) == 1, (start, [t.text for t in tasks])
+        return found[0]
+
+    assert task("Các sở, ban").leads == ("Các sở, ban, ngành", "UBND các xã, phường")
+    assert task("Các sở, ban").deadline.kind == "recurring"
+    assert task("Các cơ quan chuyên").leads == (
+        "Các cơ quan chuyên môn thuộc UBND tỉnh",
+        "Ban Quản lý các khu công nghiệp",
+    )
+    assert task("Các cơ quan, đơn vị").leads == ("Các cơ quan, đơn vị, địa phương",)
+    assert task("Đối với Nhà").leads == ("Nhà đầu tư Dự án cao tốc Tân Phú - Bảo Lộc",)
+    assert task("Đối với Nhà").deadline.date == dt.date(2026, 4, 28)
+    assert task("Hằng năm").leads == ("ban tổ chức tỉnh ủy, thành ủy và tương đương",)
+    assert not [t for t in tasks if t.text.startswith("Nhà đầu tư triển khai")]
 
 
 def test_aims_section_items_are_not_tasks() -> None:
