@@ -27,10 +27,11 @@ import re
 import string
 import tomllib
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -83,8 +84,9 @@ def get_nlp() -> Any:
 _SYLLABLE = re.compile(r"\w+|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A syllable token (a named tuple: a document has thousands, built many times faster)."""
+
     text: str
     lower: str
     start: int  # character offsets in the analysed (normalised) text
@@ -242,9 +244,10 @@ def _matchers() -> tuple[Any, Any]:
     return phrases, actors
 
 
-# Recently segmented paragraphs (normalised text → tokens): a sentence or clause of one of them
-# reuses its tokens instead of running pyvi again (see ``prime``).
-_PRIMED: dict[str, list[Tok] | None] = {}
+# Recently segmented paragraphs (normalised text → tokens with their start and end offsets): a
+# sentence or clause of one of them reuses its tokens instead of running pyvi again (see
+# ``prime``).
+_PRIMED: dict[str, tuple[list[Tok], list[int], list[int]] | None] = {}
 _PRIMED_MAX = 16
 
 
@@ -258,21 +261,29 @@ def prime(text: str) -> None:
     _PRIMED[norm] = None  # segmented on first use (an analysis may already be cached)
 
 
+def clear_caches() -> None:
+    """Forget every analysis and primed paragraph (the next analyses are cold)."""
+    analyse.cache_clear()
+    _PRIMED.clear()
+
+
 def _tokenise(text: str) -> list[Tok]:
     """Syllable tokens of ``text`` with the pyvi word each belongs to."""
     for block, cached in reversed(_PRIMED.items()):
         at = block.find(text)
         if at >= 0:
-            toks = cached if cached is not None else _segment(block)
-            _PRIMED[block] = toks
+            if cached is None:
+                toks = _segment(block)
+                cached = _PRIMED[block] = (toks, [t.start for t in toks], [t.end for t in toks])
+            toks, starts, ends = cached
             if at == 0 and len(text) == len(block):
                 return list(toks)  # the whole paragraph: same tokens, nothing to shift
+            # the tokens inside [at, end): a contiguous run (tokens are ordered, disjoint)
             end = at + len(text)
-            return [
-                Tok(t.text, t.lower, t.start - at, t.end - at, t.word)
-                for t in toks
-                if t.start >= at and t.end <= end
-            ]
+            lo = bisect_left(starts, at)
+            hi = bisect_right(ends, end)
+            new = tuple.__new__
+            return [new(Tok, (t[0], t[1], t[2] - at, t[3] - at, t[4])) for t in toks[lo:hi]]
     return _segment(text)
 
 
@@ -340,12 +351,30 @@ def _features(words: list[str], bi: set[str], tri: set[str]) -> list[list[str]]:
 _PUNCT = frozenset(string.punctuation)
 
 
-def _pyvi_spans(text: str) -> list[tuple[int, int]]:
-    """The words of spaCy's Vietnamese tokenizer (``pyvi_tokenize``) as ``text[start:end]``.
+# Syllables of each piece of spaCy's syllabiser: (offset in the piece, syllable, lower case)
+_PIECES: dict[str, tuple[tuple[int, str, str], ...]] = {}
 
-    spaCy's syllabiser keeps every character (its pieces, whitespace included, concatenate to
-    ``text``) and a pyvi word joins consecutive syllables with the whitespace between them, so
-    each word is one slice of ``text``; no Doc is built.
+
+def _pieces(piece: str) -> tuple[tuple[int, str, str], ...]:
+    got = _PIECES.get(piece)
+    if got is None:
+        if len(_PIECES) > 100_000:
+            _PIECES.clear()
+        got = _PIECES[piece] = tuple(
+            (m.start(), m.group(), m.group().lower()) for m in _SYLLABLE.finditer(piece)
+        )
+    return got
+
+
+def _segment(text: str) -> list[Tok]:
+    """Syllable tokens of ``text``, numbered by the pyvi word they belong to.
+
+    The words are those of spaCy's Vietnamese tokenizer (``pyvi_tokenize``), found without
+    building a Doc: spaCy's syllabiser keeps every character (its pieces, whitespace included,
+    concatenate to ``text``) and a pyvi word joins consecutive pieces with the whitespace
+    between them, so each word is one slice of ``text``. A word's syllables (``_SYLLABLE``) are
+    those of its pieces, unless two of its pieces touch without whitespace (a run of word
+    characters may then cross them): such a word is split again as a whole.
     """
     if not text or text.isspace():
         return []  # (a blank text is one word with no syllables)
@@ -359,35 +388,47 @@ def _pyvi_spans(text: str) -> list[tuple[int, int]]:
             starts.append(pos)
         pos += len(seg)
     labels = tagger.tag(_features(words, bi, tri))
-    spans: list[tuple[int, int]] = []
-    begin = starts[0]
     punct = _PUNCT
-    for i in range(1, len(labels)):
-        w, w1 = words[i], words[i - 1]
-        if (
-            labels[i] == "I_W"
-            and w not in punct
-            and w1 not in punct
-            and not w[0].isdigit()
-            and not w1[0].isdigit()
-            and not (w[0].istitle() and not w1[0].istitle())
-        ):
-            continue
-        spans.append((begin, starts[i - 1] + len(w1)))
-        begin = starts[i]
-    spans.append((begin, starts[-1] + len(words[-1])))
-    return spans
-
-
-def _segment(text: str) -> list[Tok]:
-    # Word numbers only tell whether two neighbouring syllables share a pyvi word.
+    new = tuple.__new__
     toks: list[Tok] = []
-    find = _SYLLABLE.finditer
-    for w, (a, b) in enumerate(_pyvi_spans(text)):
-        for m in find(text, a, b):
-            syl = m.group()
-            toks.append(Tok(syl, syl.lower(), m.start(), m.end(), w))
+    w = 0
+    word_tok = 0  # index in toks of the current word's first syllable
+    glued = False  # two pieces of the current word touch
+    for i, piece in enumerate(words):
+        if i > 0:
+            w1 = words[i - 1]
+            if (
+                labels[i] == "I_W"
+                and piece not in punct
+                and w1 not in punct
+                and not piece[0].isdigit()
+                and not w1[0].isdigit()
+                and not (piece[0].istitle() and not w1[0].istitle())
+            ):
+                if starts[i] == starts[i - 1] + len(w1):
+                    glued = True
+            else:
+                if glued:
+                    _resplit(text, toks, word_tok, starts[i - 1] + len(w1), w)
+                    glued = False
+                w += 1
+                word_tok = len(toks)
+        at = starts[i]
+        for off, syl, low in _pieces(piece):
+            s = at + off
+            toks.append(new(Tok, (syl, low, s, s + len(syl), w)))
+    if glued:
+        _resplit(text, toks, word_tok, starts[-1] + len(words[-1]), w)
     return toks
+
+
+def _resplit(text: str, toks: list[Tok], first: int, end: int, w: int) -> None:
+    """Split word ``w`` (its syllables ``toks[first:]``, ending at ``end``) as a whole."""
+    begin = toks[first].start
+    del toks[first:]
+    for m in _SYLLABLE.finditer(text, begin, end):
+        syl = m.group()
+        toks.append(Tok(syl, syl.lower(), m.start(), m.end(), w))
 
 
 @lru_cache(maxsize=2048)
