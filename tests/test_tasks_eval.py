@@ -46,6 +46,9 @@ DATA = Path(__file__).parent / "data"
 # co-workers recall 0.92). Held-out set: the figures of its first and only run, after all
 # tuning, truncated to two decimals and never lowered: lead P 1.00 R 0.85 (17/20), deadline
 # P 1.00 R 0.92 (11/12), co-workers 1.00/1.00, product P 0.89 R 0.89 (8/9), resources 1.00/1.00.
+# That held-out set has since been used for error analysis (its misses t29, t45 were studied
+# while tuning on the second set): it is development data now, and its floors stay as they were
+# (measured after that tuning: lead R 0.95 (19/20), the other slots unchanged).
 DEV_FLOOR = {"lead": (0.9, 0.9), "deadline": (0.9, 0.9)}
 HELDOUT_FLOOR = {
     "lead": (1.0, 0.85),
@@ -53,6 +56,33 @@ HELDOUT_FLOOR = {
     "co_workers": (1.0, 1.0),
     "product": (0.88, 0.88),
     "resources": (1.0, 1.0),
+}
+# Second set, development half (37 sentences). Before tuning: lead P 0.92 R 0.65 (25/38),
+# deadline P 0.92 R 0.57 (12/21), co-workers P 1.00 R 0.28 (2/7), product P 0.71 R 0.83,
+# resources P 0.80 R 1.00. After tuning (floors, truncated): lead P 0.97 R 1.00 (38/38, one
+# extra: "Cục Lưu trữ, Văn phòng Trung ương Đảng" read as two bodies), deadline P 1.00 R 0.95
+# (20/21; missed: a sentence with no actor, "Định kỳ 6 tháng phải đối chiếu …").
+DEV2_FLOOR = {
+    "lead": (0.97, 1.0),
+    "deadline": (1.0, 0.95),
+    "co_workers": (1.0, 0.57),
+    "product": (0.75, 1.0),
+    "resources": (0.66, 1.0),
+}
+# Second set, held-out half (38 sentences): the figures of its first and only run, after all
+# tuning on the development half, truncated to two decimals: lead P 0.96 R 0.58 (28/48),
+# deadline P 0.92 R 0.63 (12/19), co-workers P 1.00 R 0.42 (6/14), product P 0.89 R 0.77
+# (17/22), resources P 1.00 R 0.80 (4/5). Below the issue's target of 0.9 for lead and
+# deadline recall: the tuning fitted the development half's forms; the held-out misses are
+# mostly lower-case Party subjects ("cấp ủy cấp trên trực tiếp …", "Đảng viên được phân
+# công", "Cán bộ, nhân viên làm nhiệm vụ văn thư …"), subjects after "Chủ tịch … giao"/an
+# opening clause, and items under a heading whose actor list is long.
+HELDOUT2_FLOOR = {
+    "lead": (0.96, 0.58),
+    "deadline": (0.92, 0.63),
+    "co_workers": (1.0, 0.42),
+    "product": (0.89, 0.77),
+    "resources": (1.0, 0.8),
 }
 
 
@@ -180,6 +210,27 @@ def test_dataset_is_large_enough_and_split() -> None:
     assert len(dev) + len(held) >= 40
     assert 0.25 <= len(held) / (len(dev) + len(held)) <= 0.35
     assert not {c["id"] for c in dev} & {c["id"] for c in held}
+
+
+def test_second_set_is_large_enough_and_split() -> None:
+    dev, held = _load("tasks_dev2.jsonl"), _load("tasks_heldout2.jsonl")
+    assert len(dev) + len(held) >= 60 and len(held) >= 30
+    assert not {c["id"] for c in dev} & {c["id"] for c in held}
+    first = {_norm(c["text"]) for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl")
+             for c in _load(name)}  # fmt: skip
+    assert not {_norm(c["text"]) for c in dev + held} & first
+
+
+def test_second_development_set_floor() -> None:
+    res = evaluate(_load("tasks_dev2.jsonl"))
+    print(report(res))
+    _check(res, DEV2_FLOOR)
+
+
+def test_second_heldout_set_floor() -> None:
+    res = evaluate(_load("tasks_heldout2.jsonl"))
+    print(report(res))
+    _check(res, HELDOUT2_FLOOR)
 
 
 def test_development_set_lead_and_deadline() -> None:
