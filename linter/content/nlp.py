@@ -300,46 +300,66 @@ def _pyvi() -> tuple[Any, Any, set[str], set[str]]:
     return tokenizer, ViTokenizer.model.tagger_, ViTokenizer.bi_grams, ViTokenizer.tri_grams
 
 
+# Per piece of the syllabiser: its lower case and its attributes as the current item, as the
+# previous item ("-1:…") and as the next item ("+1:…"), each in pyvi's order.
+_FEATS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _piece_features(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    low = word.lower()
+    up, title = word.isupper(), word.istitle()
+    own = ["bias", "word.lower():" + low]
+    if up:
+        own.append("word.isupper()")
+    if title:
+        own.append("word.istitle()")
+    if word.isdigit():
+        own.append("word.isdigit()")
+    prev = ["-1:word.lower():" + low]
+    if title:
+        prev.append("-1:word.istitle()")
+    if up:
+        prev.append("-1:word.isupper()")
+    nxt = ["+1:word.lower():" + low]
+    if title:
+        nxt.append("+1:word.istitle()")
+    if up:
+        nxt.append("+1:word.isupper()")
+    if len(_FEATS) > 100_000:
+        _FEATS.clear()
+    got = _FEATS[word] = (low, tuple(own), tuple(prev), tuple(nxt))
+    return got
+
+
 def _features(words: list[str], bi: set[str], tri: set[str]) -> list[list[str]]:
     """pyvi's ``sent2features(words, False)`` as crfsuite attribute strings.
 
     python-crfsuite turns ``{"key": "value"}`` into the attribute ``"key:value"`` with weight
     1.0, ``True`` / ``1.0`` into ``"key"`` with weight 1.0, and ``False`` into ``"key"`` with
     weight 0.0, which adds nothing to any score: those are left out. The attributes keep pyvi's
-    order, so the scores are summed in the same order and the labels are the same.
+    order, so the scores are summed in the same order and the labels are the same. pyvi looks
+    up ``" ".join(pair).lower()`` in its n-gram sets: the same string as the lower-case pieces
+    joined by spaces (lower-casing depends on the context only for a final sigma, and a space
+    ends that context).
     """
     n = len(words)
-    low = [w.lower() for w in words]
-    up = [w.isupper() for w in words]
-    title = [w.istitle() for w in words]
+    get = _FEATS.get
+    feats = [get(w) or _piece_features(w) for w in words]
+    low = [f[0] for f in feats]
     # bigram/trigram flags starting at each position (each used by two syllables)
-    bg = [f"{words[i]} {words[i + 1]}".lower() in bi for i in range(n - 1)]
-    tg = [f"{words[i]} {words[i + 1]} {words[i + 2]}".lower() in tri for i in range(n - 2)]
+    bg = [f"{low[i]} {low[i + 1]}" in bi for i in range(n - 1)]
+    tg = [f"{low[i]} {low[i + 1]} {low[i + 2]}" in tri for i in range(n - 2)]
     out: list[list[str]] = []
     for i in range(n):
-        f = ["bias", "word.lower():" + low[i]]
-        if up[i]:
-            f.append("word.isupper()")
-        if title[i]:
-            f.append("word.istitle()")
-        if words[i].isdigit():
-            f.append("word.isdigit()")
+        f = list(feats[i][1])
         if i > 0:
-            f.append("-1:word.lower():" + low[i - 1])
-            if title[i - 1]:
-                f.append("-1:word.istitle()")
-            if up[i - 1]:
-                f.append("-1:word.isupper()")
+            f += feats[i - 1][2]
             if bg[i - 1]:
                 f.append("-1:word.bi_gram()")
             if i > 1 and tg[i - 2]:
                 f.append("-2:word.tri_gram()")
         if i < n - 1:
-            f.append("+1:word.lower():" + low[i + 1])
-            if title[i + 1]:
-                f.append("+1:word.istitle()")
-            if up[i + 1]:
-                f.append("+1:word.isupper()")
+            f += feats[i + 1][3]
             if bg[i]:
                 f.append("+1:word.bi_gram()")
             if i < n - 2 and tg[i]:
@@ -482,11 +502,15 @@ def analyse(text: str) -> Analysis:
     for got in hits.values():
         got.sort(key=_hit_order)
     result.hits = hits
-    if not _set_flags(doc, result, view):
+    span = _set_flags(doc, result, view)
+    if span is None:
         return result  # no token can start an actor
+    lo, hi = span
     found: list[Actor] = []
     kinds = _ACTOR_KINDS
-    for match_id, s, e in actor_matcher(doc):
+    for match_id, s, e in actor_matcher(doc[lo:hi] if lo or hi < n else doc):
+        s += lo
+        e += lo
         kind = kinds[vocab_strings[match_id]]
         s2, e2 = s, _trim(toks, e, s)
         if e2 <= s2:
@@ -556,26 +580,36 @@ def _trim(toks: list[Tok], end: int, start: int) -> int:
     return end
 
 
+# Words and signs some flag clause of ``_set_flags`` names (any other lower-case token is plain)
+_FLAG_WORDS = frozenset({"các", "thuộc", "trực", ",", "và", "-", "&", "(", ")"})
+
+
 @cache
 def _flag_hash(flag: str) -> int:
     return int(get_nlp().vocab.strings.add(flag))
 
 
-def _set_flags(doc: Any, result: Analysis, view: _View) -> bool:
+def _set_flags(doc: Any, result: Analysis, view: _View) -> tuple[int, int] | None:
     """Per-token flags the actor patterns read (see ``_FLAG_ATTRS``), written in one go.
 
-    Returns False, writing nothing, when no token can start an actor (no head, person title or
-    class noun): the actor patterns cannot match.
+    Returns the token range ``[lo, hi)`` the actor matcher needs to see: from the first token
+    that can start an actor to the end of the run of tokens an actor can extend over after the
+    last one (every match lies inside it, and no match is found outside it, so matching the span
+    gives the same matches in the same order). None, writing nothing, when no token can start an
+    actor.
     """
     head_start = result.starts("HEAD") | result.starts("STANDALONE")
     person_start = result.starts("PERSON")
     unit_start = result.starts("UNIT")
-    if not (head_start or person_start or unit_start):
-        return False
-    import numpy
-
     texts, lows, word, title, isword = view.text, view.lower, view.word, view.title, view.isword
     n = len(texts)
+    # "các" followed by a class noun (``unit_next``), where the class pattern starts
+    cac_unit = {i - 1 for i in unit_start if i > 0 and lows[i - 1] == "các"}
+    starts = head_start | person_start | cac_unit
+    if not starts:
+        return None
+    import numpy
+
     in_head: set[int] = set()
     for label in ("HEAD", "STANDALONE", "PERSON"):
         for h in result.of(label):
@@ -594,9 +628,9 @@ def _set_flags(doc: Any, result: Analysis, view: _View) -> bool:
     for label in ("GIVE", "ASK", "LEADV", "COORD", "RESP", "ACTION"):
         verbs.update(h.start for h in result.of(label))
     head_or_person = head_start | person_start
-    # "các" followed by a class noun (``unit_next``)
-    cac_unit = {i for i in range(n - 1) if lows[i] == "các" and i + 1 in unit_start}
     unit_next = unit_start | cac_unit
+    special = in_head | level | in_unit_joined
+    special_words = _FLAG_WORDS
 
     dash, yes_n, yes_c = _flag_hash("-"), _flag_hash("n"), _flag_hash("c")
     array = numpy.full((n, 5), dash, dtype="uint64")
@@ -613,6 +647,14 @@ def _set_flags(doc: Any, result: Analysis, view: _View) -> bool:
         ti = title[i]
         # a lower-case syllable inside a capitalised pyvi word ("Nội vụ", "Tư pháp")
         in_title_word = w and i > 0 and word[i - 1] == word[i] and title[i - 1]
+        if (
+            not ti
+            and not in_title_word
+            and i not in special
+            and low not in special_words
+            and not (w and t.isupper())
+        ):
+            continue  # a plain lower-case word or sign: no clause below can hold
         nxt = i + 1 < n
         if (
             i in in_head
@@ -661,7 +703,12 @@ def _set_flags(doc: Any, result: Analysis, view: _View) -> bool:
     if classes:
         array[classes, 4] = yes_c
     doc.from_array(_FLAG_ATTRS, array)
-    return True
+    ok = set(starts) | unit_start | set(names) | set(classes)
+    ok.update(i for i in range(n) if lows[i] == "các")
+    hi = max(starts) + 1
+    while hi < n and hi in ok:
+        hi += 1
+    return min(starts), hi
 
 
 __all__ = ["Actor", "Analysis", "Hit", "Tok", "analyse", "get_nlp", "lexicon", "normalise"]
