@@ -8,6 +8,7 @@ has already resolved inheritance.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -118,8 +119,6 @@ class Paragraph:
 
     def __post_init__(self) -> None:
         if not self.nfc:
-            import unicodedata
-
             object.__setattr__(self, "nfc", unicodedata.normalize("NFC", self.text))
 
     @property
@@ -130,8 +129,6 @@ class Paragraph:
         """Map an offset in ``nfc`` back to ``text``; exact when text is already NFC."""
         if self.nfc == self.text:
             return nfc_offset
-        import unicodedata
-
         # Walk the original text, counting NFC characters produced so far.
         count = 0
         for i in range(len(self.text) + 1):

@@ -151,6 +151,7 @@ MAX_PART_BYTES = 100 * 1024 * 1024  # one XML part, decompressed
 MAX_TOTAL_BYTES = 250 * 1024 * 1024  # all XML parts read, decompressed
 MAX_RATIO = 400  # compression ratio refused for parts over RATIO_MIN_BYTES
 RATIO_MIN_BYTES = 5 * 1024 * 1024
+_CHUNK = 4096  # read_until() decompresses this much at a time
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
@@ -208,6 +209,41 @@ class _Package:
             raise _too_large(self.name)
         self.total += len(data)
         return data
+
+    def read_until(self, part: str, markers: tuple[bytes, ...]) -> bytes | None:
+        """The part's first bytes, up to where one of ``markers`` has been seen (the whole
+        part when none is): the beginning of a large part without decompressing the rest."""
+        info = self.infos.get(part)
+        if info is None:
+            return None
+        size = info.file_size
+        if size > MAX_PART_BYTES or self.total + size > MAX_TOTAL_BYTES:
+            raise _too_large(self.name)
+        if size > RATIO_MIN_BYTES and size > MAX_RATIO * max(info.compress_size, 1):
+            raise _too_large(self.name)
+        limit = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self.total)
+        chunks: list[bytes] = []
+        seen = 0
+        try:
+            with self.zip.open(info) as fh:
+                while True:
+                    chunk = fh.read(_CHUNK)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    seen += len(chunk)
+                    if seen > limit:
+                        raise _too_large(self.name)
+                    window = b"".join(chunks[-2:])  # a marker may straddle two chunks
+                    if any(m in window for m in markers):
+                        break
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            raise _err(
+                f"Tệp “{self.name}” bị hỏng: không giải nén được phần {part}.",
+                f"“{self.name}” is damaged: part {part} cannot be decompressed.",
+            ) from exc
+        self.total += seen
+        return b"".join(chunks)
 
     def xml(self, part: str) -> etree._Element | None:
         """A part parsed safely (no DTD, no entities, no network)."""
@@ -655,13 +691,23 @@ class _DocxReader:
         out as Word writes it; otherwise the whole part.
         """
         part = self._related_part("settings", "word/settings.xml")
-        data = self.pkg.read(part) if self.pkg.has(part) else None
-        if data is None:
+        if not self.pkg.has(part):
             return False
-        _check_prolog(data, part, self.name)
-        settings = _settings_compat(data, name, part, self.name)
+        # w:compat comes before the rsids: decompress the part up to its end. A DTD (the
+        # only place an entity can be declared) is before the root, so in these bytes too.
+        head = self.pkg.read_until(part, (b"</w:compat>", b"<w:compat/>"))
+        settings = None
+        if head is not None:
+            _check_prolog(head, part, self.name)
+            settings = _settings_compat(head, name, part, self.name)
         if settings is None:
-            settings = _parse_xml(data, part, self.name)
+            data = self.pkg.read(part)
+            if data is None:
+                return False
+            _check_prolog(data, part, self.name)
+            settings = _settings_compat(data, name, part, self.name)
+            if settings is None:
+                settings = _parse_xml(data, part, self.name)
         for el in settings.iter(_w("compatSetting")):
             if el.get(_w("name")) == name:
                 return el.get(_w("val")) in ("1", "true", "on")
@@ -960,7 +1006,10 @@ class _DocxReader:
                 if not hidden:
                     pieces.append(child.text or "")
             elif tag == RPR:
-                fmt = self._run_format(child, pstyle, tstyle)
+                key = (pstyle, tstyle, tuple([(c.tag, tuple(c.items())) for c in child]))
+                fmt = self._rformat_cache.get(key)  # type: ignore[assignment]
+                if fmt is None:
+                    fmt = self._run_format(child, pstyle, tstyle)
             elif tag in (TAB, PTAB):
                 if not hidden:
                     pieces.append("\t")
@@ -1002,13 +1051,19 @@ class _DocxReader:
                 fmt = self._run_format(None, pstyle, tstyle)
             if in_result and fields[-1].is_page and acc.page_field_size is None:
                 acc.page_field_size = fmt.size_pt
-            self._emit(acc, "".join(pieces), fmt, in_result)
+            text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+            if text and id(fmt) in self._checked_formats:  # _emit(), its common case inline
+                acc.runs.append(Run(text, acc.length, fmt, in_result))
+                acc.length += len(text)
+            else:
+                self._emit(acc, text, fmt, in_result)
 
     def _run_format(
         self, rpr: etree._Element | None, pstyle: str | None, tstyle: str | None
     ) -> RunFormat:
         # Drafts repeat a handful of w:rPr thousands of times: the format is cached by the
-        # rPr's content (parse_rpr reads only its children's tags and attributes).
+        # rPr's content (parse_rpr reads only its children's tags and attributes). _run()
+        # looks the key up itself first (same key as here).
         key = (pstyle, tstyle, None if rpr is None else _children_key(rpr))
         fmt = self._rformat_cache.get(key)
         if fmt is None:
