@@ -679,8 +679,9 @@ class _DocxReader:
         if head is not None and _A_DECL in head.group(0) and b"<!--" not in data:
             fonts = _FONT_SCHEME.search(data, head.end())
             if fonts is not None and b"<a:majorFont" in fonts[0] and b"<a:minorFont" in fonts[0]:
+                scheme = _main_fonts(fonts[0]) or fonts[0]
                 with contextlib.suppress(ReadError):
-                    return _parse_xml(head[0] + fonts[0] + b"</a:theme>", part, self.name)
+                    return _parse_xml(head[0] + scheme + b"</a:theme>", part, self.name)
         return _parse_xml(data, part, self.name)
 
     def _compat_setting(self, name: str) -> bool:
@@ -1349,6 +1350,25 @@ _W_DECL = f'xmlns:w="{W_NS}"'.encode()
 _THEME_ROOT = re.compile(rb"<a:theme\b[^>]*>")
 _FONT_SCHEME = re.compile(rb"<a:fontScheme\b.*?</a:fontScheme>", re.DOTALL)
 _A_DECL = f'xmlns:a="{A_NS}"'.encode()
+
+
+def _main_fonts(scheme: bytes) -> bytes | None:
+    """An a:fontScheme cut to what ``linter.styles.Theme`` reads: the a:latin, a:ea and a:cs
+    of a:majorFont and a:minorFont, which come before the font of each script (sixty or
+    so per kind). None when the scheme is not laid out that way."""
+    out = [scheme[: scheme.find(b">") + 1]]
+    for kind in (b"major", b"minor"):
+        start = scheme.find(b"<a:" + kind + b"Font>")
+        end = scheme.find(b"</a:" + kind + b"Font>", start)
+        if start < 0 or end < 0:
+            return None
+        cut = scheme.find(b"<a:font ", start, end)
+        kept = scheme[start : cut if cut >= 0 else end]
+        if b"<a:latin" not in kept or b"<a:ea" not in kept or b"<a:cs" not in kept:
+            return None
+        out.append(kept + b"</a:" + kind + b"Font>")
+    out.append(b"</a:fontScheme>")
+    return b"".join(out)
 
 
 def _settings_compat(data: bytes, name: str, part: str, doc: str) -> etree._Element | None:
