@@ -249,10 +249,36 @@ def run(host: str | None = None, port: int | None = None) -> int:
         # Each worker process builds its own app (and loads the NLP model once, at start-up);
         # the kernel hands each new connection to one of them.
         os.environ["LINT_HOST"], os.environ["LINT_PORT"] = settings.host, str(settings.port)
-        uvicorn.run("api.main:create_app", factory=True, workers=settings.workers, **options)
+        _run_workers(settings.workers, options)
     else:
         uvicorn.run(create_app(settings), **options)
     return 0
+
+
+def _run_workers(workers: int, options: dict[str, Any]) -> None:
+    """``uvicorn.run(..., workers=N)``, with a listening socket that says it is TCP.
+
+    uvicorn binds the shared socket without a protocol number; connections accepted from it
+    inherit that, and asyncio then leaves Nagle's algorithm on (it sets TCP_NODELAY only on
+    sockets that say IPPROTO_TCP): every keep-alive response after the first waited ~40 ms for
+    the client's delayed ACK (uvicorn issue 3149). The workers receive the socket as built here.
+    """
+    import contextlib
+    import inspect
+    import socket
+
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config("api.main:create_app", factory=True, workers=workers, **options)
+    sock = config.bind_socket()
+    if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.proto == 0:
+        sock = socket.socket(sock.family, sock.type, socket.IPPROTO_TCP, fileno=sock.detach())
+    kwargs: dict[str, Any] = {"sockets": [sock]}
+    if "target" in inspect.signature(Multiprocess).parameters:  # older uvicorn
+        kwargs["target"] = uvicorn.Server(config=config).run
+    with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run
+        Multiprocess(config, **kwargs).run()
 
 
 def _log_config(level: str) -> dict[str, Any]:
