@@ -102,9 +102,8 @@ class Tok(NamedTuple):
         return self.text[:1].isalnum()
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon or pattern match over syllable tokens ``[start, end)``."""
+class Hit(NamedTuple):
+    """A lexicon or pattern match over syllable tokens ``[start, end)`` (a named tuple)."""
 
     label: str
     start: int
@@ -261,15 +260,23 @@ def prime(text: str) -> None:
     _PRIMED[norm] = None  # segmented on first use (an analysis may already be cached)
 
 
-def clear_caches() -> None:
-    """Forget every analysis and primed paragraph (the next analyses are cold)."""
+def clear_caches(*, syllables: bool = True) -> None:
+    """Forget every analysis and primed paragraph (the next analyses are cold).
+
+    ``syllables`` also forgets the per-syllable tables (``_PIECES``, ``_FEATS``), which a
+    running process keeps: they depend on no document, only on the syllables seen so far.
+    """
     analyse.cache_clear()
     _PRIMED.clear()
+    if syllables:
+        _PIECES.clear()
+        _FEATS.clear()
 
 
 def _tokenise(text: str) -> list[Tok]:
     """Syllable tokens of ``text`` with the pyvi word each belongs to."""
-    for block, cached in reversed(_PRIMED.items()):
+    # (a snapshot: the service's worker threads share the table)
+    for block, cached in reversed(tuple(_PRIMED.items())):
         at = block.find(text)
         if at >= 0:
             if cached is None:
@@ -301,37 +308,41 @@ def _pyvi() -> tuple[Any, Any, set[str], set[str]]:
 
 
 # Per piece of the syllabiser: its lower case and its attributes as the current item, as the
-# previous item ("-1:…") and as the next item ("+1:…"), each in pyvi's order.
-_FEATS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+# previous item ("-1:…") and as the next item ("+1:…"), each in pyvi's order, UTF-8 encoded
+# (python-crfsuite takes bytes as they are and encodes str: the same attribute, sooner).
+_FEATS: dict[str, tuple[str, tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]] = {}
 
 
-def _piece_features(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _piece_features(
+    word: str,
+) -> tuple[str, tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]:
     low = word.lower()
+    enc = low.encode()
     up, title = word.isupper(), word.istitle()
-    own = ["bias", "word.lower():" + low]
+    own = [b"bias", b"word.lower():" + enc]
     if up:
-        own.append("word.isupper()")
+        own.append(b"word.isupper()")
     if title:
-        own.append("word.istitle()")
+        own.append(b"word.istitle()")
     if word.isdigit():
-        own.append("word.isdigit()")
-    prev = ["-1:word.lower():" + low]
+        own.append(b"word.isdigit()")
+    prev = [b"-1:word.lower():" + enc]
     if title:
-        prev.append("-1:word.istitle()")
+        prev.append(b"-1:word.istitle()")
     if up:
-        prev.append("-1:word.isupper()")
-    nxt = ["+1:word.lower():" + low]
+        prev.append(b"-1:word.isupper()")
+    nxt = [b"+1:word.lower():" + enc]
     if title:
-        nxt.append("+1:word.istitle()")
+        nxt.append(b"+1:word.istitle()")
     if up:
-        nxt.append("+1:word.isupper()")
+        nxt.append(b"+1:word.isupper()")
     if len(_FEATS) > 100_000:
         _FEATS.clear()
     got = _FEATS[word] = (low, tuple(own), tuple(prev), tuple(nxt))
     return got
 
 
-def _features(words: list[str], bi: set[str], tri: set[str]) -> list[list[str]]:
+def _features(words: list[str], bi: set[str], tri: set[str]) -> list[list[bytes]]:
     """pyvi's ``sent2features(words, False)`` as crfsuite attribute strings.
 
     python-crfsuite turns ``{"key": "value"}`` into the attribute ``"key:value"`` with weight
@@ -349,21 +360,21 @@ def _features(words: list[str], bi: set[str], tri: set[str]) -> list[list[str]]:
     # bigram/trigram flags starting at each position (each used by two syllables)
     bg = [f"{low[i]} {low[i + 1]}" in bi for i in range(n - 1)]
     tg = [f"{low[i]} {low[i + 1]} {low[i + 2]}" in tri for i in range(n - 2)]
-    out: list[list[str]] = []
+    out: list[list[bytes]] = []
     for i in range(n):
         f = list(feats[i][1])
         if i > 0:
             f += feats[i - 1][2]
             if bg[i - 1]:
-                f.append("-1:word.bi_gram()")
+                f.append(b"-1:word.bi_gram()")
             if i > 1 and tg[i - 2]:
-                f.append("-2:word.tri_gram()")
+                f.append(b"-2:word.tri_gram()")
         if i < n - 1:
             f += feats[i + 1][3]
             if bg[i]:
-                f.append("+1:word.bi_gram()")
+                f.append(b"+1:word.bi_gram()")
             if i < n - 2 and tg[i]:
-                f.append("+2:word.tri_gram()")
+                f.append(b"+2:word.tri_gram()")
         out.append(f)
     return out
 
@@ -410,6 +421,7 @@ def _segment(text: str) -> list[Tok]:
     labels = tagger.tag(_features(words, bi, tri))
     punct = _PUNCT
     new = tuple.__new__
+    pieces = _PIECES.get
     toks: list[Tok] = []
     w = 0
     word_tok = 0  # index in toks of the current word's first syllable
@@ -434,7 +446,7 @@ def _segment(text: str) -> list[Tok]:
                 w += 1
                 word_tok = len(toks)
         at = starts[i]
-        for off, syl, low in _pieces(piece):
+        for off, syl, low in pieces(piece) or _pieces(piece):
             s = at + off
             toks.append(new(Tok, (syl, low, s, s + len(syl), w)))
     if glued:
@@ -477,6 +489,7 @@ def analyse(text: str) -> Analysis:
     doc = Doc(get_nlp().vocab, words=texts)
     hits: dict[str, list[Hit]] = {}
     vocab_strings = doc.vocab.strings
+    labels = _LABELS
     for match_id, s, e in phrases(doc):
         # A hit must not cut a pyvi word whose other part is lower case ("Giao" in "Giao
         # thông", "ban" in "ban hành", "giao" in "bàn giao"). pyvi also merges across names
@@ -493,7 +506,7 @@ def analyse(text: str) -> Analysis:
             )
         ):
             continue
-        label = vocab_strings[match_id]
+        label = labels.get(match_id) or labels.setdefault(match_id, vocab_strings[match_id])
         c0, c1 = toks[s].start, toks[e - 1].end
         got = hits.get(label)
         if got is None:
@@ -537,6 +550,7 @@ def analyse(text: str) -> Analysis:
 
 
 _ACTOR_KINDS = {"NAMED": "named", "CLASS": "class", "PERSON": "person"}
+_LABELS: dict[int, str] = {}  # matcher label hash → label
 
 
 def _hit_order(h: Hit | Actor) -> tuple[int, int]:
