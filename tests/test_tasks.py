@@ -258,6 +258,116 @@ def test_leads_of_real_sentence_forms() -> None:
     assert not [t for t in tasks if t.text.startswith("Nhà đầu tư triển khai")]
 
 
+def test_subjects_in_lower_case_after_openings_and_in_heading_lists() -> None:
+    """Subject forms of Party and State sentences: a noun phrase headed by a class or Party
+    noun up to its duty, in any case; a subject after an opening clause; "X xét, đề nghị Y";
+    heading actor lists split on ";" and "và"; "X: <opening clause>, <verb>"."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p("1. Đảng viên được phân công có trách nhiệm báo cáo với chi bộ hằng quý."),
+            build.p(
+                "2. Chánh văn phòng hoặc người được giao phụ trách công tác văn phòng chịu "
+                "trách nhiệm rà soát thể thức văn bản trước khi trình ký."
+            ),
+            # "chủ trì" inside the subject, the duty after it
+            build.p(
+                "3. Cơ quan chủ trì tổ chức hội nghị có trách nhiệm phân công lãnh đạo dự họp."
+            ),
+            build.p(
+                "4. Căn cứ Kế hoạch này, các cơ quan, đơn vị, địa phương trên địa bàn tỉnh xây "
+                "dựng Kế hoạch thực hiện trong Quý I/2027."
+            ),
+            build.p(
+                "5. Trong thời hạn 10 ngày làm việc kể từ ngày kết thúc hội nghị, Ban Chủ nhiệm "
+                "Hội Luật gia tỉnh có trách nhiệm báo cáo kết quả về Sở Nội vụ."
+            ),
+            build.p(
+                "6. Sau khi có quyết định phát thẻ của cấp ủy có thẩm quyền, chi bộ tổ chức phát "
+                "thẻ đảng viên tại cuộc họp chi bộ."
+            ),
+            # the request is the subject's own act, not an address to the body after it
+            build.p(
+                "7. Ban thường vụ đảng ủy xét, đề nghị Ban Thường vụ Tỉnh ủy tặng Huy hiệu Đảng."
+            ),
+            build.p("8. Các sở, ban, ngành; UBND các xã, phường; các cơ quan, đơn vị có liên quan"),
+            build.p("a) Xây dựng kế hoạch tuyên truyền, hoàn thành trước ngày 30/01/2027."),
+            build.p(
+                "9. Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh, Trưởng Ban Quản lý các "
+                "khu công nghiệp và Chủ tịch UBND các xã, phường"
+            ),
+            build.p("a) Chủ động rà soát thủ tục hành chính thuộc thẩm quyền."),
+            build.p(
+                "10. Sở Tài chính: Trên cơ sở đề xuất của các đơn vị, thẩm định và tham mưu bố "
+                "trí kinh phí."
+            ),
+            # a preamble recounting the higher body's instruction is not a task
+            build.p(
+                "11. Thực hiện Công văn số 4377/UBND-NC ngày 30/9/2026 của UBND tỉnh, trong đó "
+                "UBND tỉnh giao Sở Nội vụ nghiên cứu, đề xuất."
+            ),
+        ]
+    )
+    doc = build.read(spec)
+    tasks = extract_tasks(doc, analyse(doc))
+
+    def task(start: str) -> Task:
+        found = [t for t in tasks if t.text.startswith(start)]
+        assert len(found) == 1, (start, [t.text for t in tasks])
+        return found[0]
+
+    assert task("Đảng viên").leads == ("Đảng viên được phân công",)
+    assert task("Đảng viên").deadline.kind == "recurring"
+    assert task("Chánh văn phòng").leads == (
+        "Chánh văn phòng hoặc người được giao phụ trách công tác văn phòng",
+    )
+    assert task("Cơ quan chủ trì").leads == ("Cơ quan chủ trì tổ chức hội nghị",)
+    four = task("Căn cứ Kế hoạch này")
+    assert four.leads == ("các cơ quan, đơn vị, địa phương trên địa bàn tỉnh",)
+    assert four.deadline.date == dt.date(2027, 3, 31) and four.product
+    five = task("Trong thời hạn")
+    assert five.leads == ("Ban Chủ nhiệm Hội Luật gia tỉnh",) and five.deadline.kind == "recurring"
+    six = task("Sau khi có")
+    assert six.leads == ("chi bộ",) and six.product is None  # the decision it starts from
+    assert task("Ban thường vụ").leads == ("Ban thường vụ đảng ủy",)
+    assert task("Xây dựng kế hoạch").leads == (
+        "Các sở, ban, ngành",
+        "UBND các xã, phường",
+        "các cơ quan, đơn vị có liên quan",
+    )
+    assert task("Chủ động rà soát").leads == (
+        "Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh",
+        "Trưởng Ban Quản lý các khu công nghiệp",
+        "Chủ tịch UBND các xã, phường",
+    )
+    assert task("Sở Tài chính").leads == ("Sở Tài chính",)
+    assert not [t for t in tasks if t.text.startswith("Thực hiện Công văn")]
+
+
+def test_names_are_not_cut_at_a_verb_and_passives_assign_nothing() -> None:
+    """ "cơ quan đăng ký" is one name (no lead "cơ quan"); "người được giao" is no assignment."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Trường hợp hồ sơ nộp trực tuyến, cơ quan đăng ký tiếp nhận hồ sơ qua hệ thống."
+            ),
+            build.p(
+                "2. Đơn vị hoặc cá nhân được giao chủ trì soạn thảo văn bản có trách nhiệm lấy "
+                "ý kiến các cơ quan liên quan."
+            ),
+        ]
+    )
+    doc = build.read(spec)
+    tasks = extract_tasks(doc, analyse(doc))
+    assert not any(lead == "cơ quan" for t in tasks for lead in t.leads)
+    second = [t for t in tasks if t.text.startswith("Đơn vị hoặc")]
+    assert second and second[0].leads == (
+        "Đơn vị hoặc cá nhân được giao chủ trì soạn thảo văn bản",
+    )
+    assert second[0].lead_role == "subject"
+
+
 def test_aims_section_items_are_not_tasks() -> None:
     spec = build.state_ke_hoach()  # "I. MỤC ĐÍCH, YÊU CẦU" items state aims
     doc = build.read(spec)

@@ -77,6 +77,11 @@ DEV2_FLOOR = {
 # mostly lower-case Party subjects ("cấp ủy cấp trên trực tiếp …", "Đảng viên được phân
 # công", "Cán bộ, nhân viên làm nhiệm vụ văn thư …"), subjects after "Chủ tịch … giao"/an
 # opening clause, and items under a heading whose actor list is long.
+# That held-out half has since been used for error analysis (round two of tuning, on all four
+# sets): it is development data now, and its floors stay as they were. Measured after that
+# tuning: lead P 1.00 R 0.94 (45/48), deadline P 0.95 R 0.95 (18/19), co-workers P 1.00 R 0.57
+# (8/14), product P 0.91 R 0.95 (21/22), resources 1.00/1.00; the figures of the other three
+# sets did not change.
 HELDOUT2_FLOOR = {
     "lead": (0.96, 0.58),
     "deadline": (0.92, 0.63),

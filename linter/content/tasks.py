@@ -381,13 +381,20 @@ def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
     while actor is not None:
         out.extend(_split_class(a, actor))
         j = actor.end
+        run = _run_on(a, j)
+        if run > j:
+            # a name cut short before the next name of the list: "Trưởng Ban Quản lý | các
+            # khu công nghiệp | và Chủ tịch UBND …", "các cơ quan Trung ương | đóng trên
+            # địa bàn | , UBND các xã …"
+            out[-1] = _extend(a, out[-1], run)
+            j = run
         if j < len(a.toks) and a.toks[j].text in (",", ";", "và") and a.actor_at(j + 1):
             nxt = a.actor_at(j + 1)
             if (
                 nxt is not None
                 and nxt.kind == "class"
                 and out[-1].kind != "class"
-                and a.toks[j].text != "và"
+                and a.toks[j].text == ","
             ):
                 break
             actor = nxt
@@ -403,6 +410,29 @@ def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
             return named
         break
     return out
+
+
+def _run_on(a: nlp.Analysis, j: int) -> int:
+    """Where a name cut short at token ``j`` ends when a few plain words, then a separator
+    and another actor follow (``j`` itself when not)."""
+    toks = a.toks
+    if j >= len(toks) or not toks[j].is_word:
+        return j
+    verbs = _verb_starts(a)
+    k = j
+    while (
+        k < len(toks)
+        and k - j < 6
+        and toks[k].is_word
+        and k not in verbs
+        and toks[k].lower not in _NOT_IN_NAME
+        and toks[k].lower not in _ADVERBS
+        and not _inside_actor(a, k)
+    ):
+        k += 1
+    if k > j and k + 1 < len(toks) and toks[k].text in (",", ";", "và") and a.actor_at(k + 1):
+        return k
+    return j
 
 
 def _verb_starts(a: nlp.Analysis) -> set[int]:
@@ -426,6 +456,11 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
             before = " ".join(t.lower for t in toks[max(0, h.start - 2) : h.start])
             if label == "ASK" and before.endswith(_REQUEST_NOUNS):
                 continue  # "lập hồ sơ đề nghị Chủ tịch … tặng Bằng khen": a document
+            if before.endswith("được"):
+                continue  # "người được giao phụ trách …", "nhiệm vụ được giao": passive
+            subject = _subject_before_ask(a, h.start)
+            if subject is not None:
+                return [subject], "subject", subject.end
             j = h.end
             while j < len(toks) and toks[j].lower in ("cho", "đối", "với"):
                 j += 1
@@ -433,47 +468,144 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
             if actors:
                 return actors, role, actors[-1].end
     verbs = _verb_starts(a)
-    topic = _topic_actor(a, verbs) or _subject_after_time(a, verbs)
+    topic = _topic_actor(a, verbs)
     if topic is not None:
         return [topic[0]], "subject", topic[1]
+    opened = _subject_after_opening(a, verbs)
+    if opened is not None:
+        return opened[0], "subject", opened[1]
+    if a.actor_at(0) is None:
+        # a subject the analyser does not take for a name, up to its predicate: "Đảng viên
+        # được phân công có trách nhiệm …", "Cán bộ, nhân viên làm nhiệm vụ văn thư … có
+        # trách nhiệm …", "Chánh văn phòng hoặc người được giao … chịu trách nhiệm …"
+        phrase = _noun_phrase_subject(a, 0, verbs, weak=False)
+        if phrase is not None:
+            return [phrase[0]], "subject", phrase[1]
     for actor in a.actors:
         if actor.start > 14:
             break
         before = range(0, actor.start)
         if any(i in verbs or _inside_actor(a, i) for i in before):
             break
-        actors = _actor_list(a, actor.start)
-        j = actors[-1].end
-        # a name pyvi cut short ("Trung tâm Phục vụ | hành chính công tỉnh", "Ban Quản lý
-        # | các khu công nghiệp Bình Thuận"): a few more words before the verb still belong
-        # to the subject (not an adverb: "… UBND các xã, phường | định kỳ hằng tháng báo cáo")
-        k = j
-        # seven words for a subject that opens the sentence, four further in ("… để khuyến
-        # khích các tổ chức | cá nhân đủ điều kiện đăng ký …" is an object)
-        run = 7 if actor.start == 0 else 4
-        while (
-            k < len(toks)
-            and k - j < run
-            and toks[k].is_word
-            and k not in verbs
-            and toks[k].lower not in _AFTER_SUBJECT
-            and (
-                toks[k].lower not in _NOT_IN_NAME
-                or " ".join(t.lower for t in toks[k : k + 3]) == "và tương đương"
-            )
-        ):
-            k += 1
-        pair = " ".join(t.lower for t in toks[k : k + 2])
-        if k > j and k < len(toks) and (k in verbs or pair in _NAME_END_ADVERBS):
-            actors = [*actors[:-1], _extend(a, actors[-1], k)]
-            j = k
-        # "Sở Tư pháp: Chủ trì …" (a colon only after a subject that opens the sentence)
-        while j < len(toks) and (toks[j].text == "," or (toks[j].text == ":" and actor.start == 0)):
-            j += 1
-        if j < len(toks) and (j in verbs or toks[j].lower in _AFTER_SUBJECT):
-            return actors, "subject", j
+        got = _subject_at(a, actor.start, verbs, opening=actor.start == 0)
+        if got is not None:
+            return got[0], "subject", got[1]
         break
     return [], None, 0
+
+
+# Strong predicates after a subject: "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "phải".
+_MODALS = {"phải"}
+# Words a subject noun phrase does not run on over (a clause of its own, a condition, a copula).
+_NP_STOP = {
+    "đã", "đang", "sẽ", "không", "chưa", "nếu", "vì", "thì", "là", "cần", "để", "khi", "mà",
+    "do", "gồm", "như", "nào", "bị", "nhưng", "song",
+}  # fmt: skip
+
+
+def _predicate(a: nlp.Analysis, k: int) -> int:
+    """How strongly token ``k`` marks the predicate after a subject noun phrase: 2 for a duty
+    ("có trách nhiệm", "chịu trách nhiệm", "phải", "có nhiệm vụ"), 1 for "chủ trì" (also a
+    modifier: "Cơ quan chủ trì tổ chức hội nghị có trách nhiệm …"), 0 for none. Not after
+    "được"/"giao" ("Đơn vị hoặc cá nhân được giao chủ trì soạn thảo …")."""
+    prev = a.toks[k - 1].lower if k > 0 else ""
+    if prev in ("được", "giao"):
+        return 0
+    if (
+        k in a.starts("RESP")
+        or a.toks[k].lower in _MODALS
+        or " ".join(t.lower for t in a.toks[k : k + 3]) == "có nhiệm vụ"
+    ):
+        return 2
+    return 1 if k in a.starts("LEADV") else 0
+
+
+# Heads that make a whole subject on their own, before any verb ("…, cấp ủy báo cáo …"); other
+# heads need their name first ("cơ quan đăng ký", "Trung tâm đăng ký giao dịch, tài sản").
+_SELF_STANDING = {
+    "cấp ủy", "chi bộ", "đảng ủy", "đảng bộ", "tổ chức đảng", "đảng viên", "cán bộ",
+    "công chức", "thành viên", "đồng chí", "đại biểu",
+}  # fmt: skip
+
+
+def _noun_phrase_subject(
+    a: nlp.Analysis, i: int, verbs: set[int], *, weak: bool
+) -> tuple[nlp.Actor, int] | None:
+    """A subject noun phrase from token ``i`` headed by a class, unit or Party body noun, in
+    any case ("cấp ủy cấp trên trực tiếp …", "Đảng viên được phân công", "Cơ quan tham mưu
+    về công tác tổ chức của cấp ủy"), up to its predicate.
+
+    The phrase runs on to a duty ("có trách nhiệm", "chịu trách nhiệm", "phải", or "chủ trì"
+    when no duty follows) over modifiers that may contain verbs ("được giao phụ trách …",
+    "tham mưu về …"); with ``weak`` (after an opening clause) a short phrase may also end at
+    the first action verb ("…, cấp ủy, chi bộ công an báo cáo …")."""
+    toks = a.toks
+    starts = a.starts("UNIT") | a.starts("HEAD") | a.starts("PERSON") | a.starts("STANDALONE")
+    if i >= len(toks) or i not in starts or (i in verbs and i not in a.starts("UNIT")):
+        return None
+    if (
+        i in a.starts("ACTION")
+        and toks[i].lower == "tổ"
+        and " ".join(t.lower for t in toks[i : i + 3]) != "tổ chức đảng"
+    ):
+        return None  # "Tổ chức hội nghị …": the verb, not the noun
+    kind = "person" if i in a.starts("PERSON") else "class"
+    head = max((h.end for label in ("UNIT", "HEAD", "PERSON", "STANDALONE") for h in a.of(label)
+                if h.start == i), default=i + 1)  # fmt: skip
+    standing = nlp.normalise(a.span_text(i, head)).lower() in _SELF_STANDING
+    first_verb = None
+    marks: list[tuple[int, int]] = []
+    for k in range(i + 1, min(len(toks), i + 18)):
+        t = toks[k]
+        strength = _predicate(a, k)
+        if strength:
+            marks.append((strength, k))
+            if strength == 2:
+                break
+        # "tổ chức" after a head that needs a name is a noun ("cơ quan tổ chức của cấp ủy"),
+        # after a whole subject a verb ("chi bộ tổ chức phát thẻ")
+        noun = k in a.starts("UNIT") and not standing
+        if first_verb is None and (
+            (k in verbs and not noun and toks[k - 1].lower != "được") or t.lower in ("phải", "có")
+        ):
+            first_verb = k
+        if not (t.is_word or t.text == ",") or t.lower in _NP_STOP:
+            break
+    if marks:
+        k = max(marks, key=lambda m: (m[0], -m[1]))[1]
+        if toks[k - 1].is_word:
+            return _span_actor(a, kind, i, k), k
+        return None
+    if not weak or first_verb is None or first_verb - i > 8 or not toks[first_verb - 1].is_word:
+        return None
+    if any(toks[k].lower in _NOT_IN_NAME - {"của"} for k in range(i, first_verb)):
+        return None
+    if first_verb <= head and not standing:
+        return None
+    return _span_actor(a, kind, i, first_verb), first_verb
+
+
+def _subject_before_ask(a: nlp.Analysis, ask: int) -> nlp.Actor | None:
+    """The subject of "Ban thường vụ đảng ủy xét, đề nghị Ban Thường vụ Thành ủy tặng …": a
+    body opening the sentence, then its own verb, then ", đề nghị": the request is the
+    subject's act (it proposes to a higher body), not an address to the body after it."""
+    toks = a.toks
+    if ask < 3 or toks[ask - 1].text not in (",", "và") or not a.actors:
+        return None
+    first = a.actors[0]
+    if first.start != 0 or first.end >= ask - 1:
+        return None
+    inner = {i for label in ("UNIT", "HEAD", "LEVEL") for h in a.of(label)
+             for i in range(h.start, h.end)}  # fmt: skip
+    end = first.end
+    while end < ask - 1 and end in inner and toks[end].is_word:
+        end += 1
+    between = toks[end : ask - 1]
+    if not between or len(between) > 6 or not all(t.is_word for t in between):
+        return None
+    if any(_inside_actor(a, i) for i in range(end, ask - 1)):
+        return None
+    return _extend(a, first, end) if end > first.end else first
 
 
 _TIME_OPENING = re.compile(
@@ -481,30 +613,84 @@ _TIME_OPENING = re.compile(
     r"quý|tháng)\b",
     re.IGNORECASE,
 )
+# Opening clauses before the subject: a time, a basis, a purpose or a condition ("Căn cứ Kế
+# hoạch …, các cơ quan …", "Trên cơ sở …, Sở Tài chính …", "Trong thời hạn 07 ngày …, Ban
+# Chủ nhiệm …").
+_OPENING_CLAUSE = re.compile(
+    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|để|nhằm|thực\s+hiện|theo|trong\s+trường\s+hợp|trường\s+hợp|"
+    r"nếu|năm\s+\d|từ|ngay\s+sau\s+khi)\b",
+    re.IGNORECASE,
+)
 
 
-def _subject_after_time(a: nlp.Analysis, verbs: set[int]) -> tuple[nlp.Actor, int] | None:
-    """The subject after an opening time clause, in the lower case of Party regulations:
-    "Định kỳ hằng tháng hoặc đột xuất, cấp ủy, chi bộ công an báo cáo …", "Trong thời hạn 7
-    ngày làm việc kể từ ngày bế mạc đại hội, cấp ủy khoá mới phải báo cáo …"."""
+def _subject_after_opening(a: nlp.Analysis, verbs: set[int]) -> tuple[list[nlp.Actor], int] | None:
+    """The subject after an opening clause set off by a comma: "Định kỳ hằng tháng hoặc đột
+    xuất, cấp ủy, chi bộ công an báo cáo …", "Căn cứ Kế hoạch …, các cơ quan, đơn vị, địa
+    phương trên địa bàn tỉnh xây dựng …", "Trong thời hạn 07 ngày làm việc kể từ ngày kết
+    thúc Đại hội, Ban Chủ nhiệm Đoàn Luật sư … có trách nhiệm …"."""
     toks = a.toks
-    if not _TIME_OPENING.match(a.text):
+    heads = a.starts("UNIT") | a.starts("HEAD") | a.starts("PERSON") | a.starts("STANDALONE")
+    time = bool(_TIME_OPENING.match(a.text))
+    if not (time or _OPENING_CLAUSE.match(a.text)):
         return None
-    comma = next((i for i in range(1, min(len(toks), 24)) if toks[i].text == ","), None)
-    if comma is None or comma + 2 >= len(toks):
+    for comma in range(1, min(len(toks) - 2, 40)):
+        if toks[comma].text in (";", ":", "."):
+            break
+        if toks[comma].text != "," or _inside_actor(a, comma):
+            continue
+        start = comma + 1
+        # the first noun phrase after a comma that can name a body is the subject or none is
+        if a.actor_at(start) is not None:
+            return _subject_at(a, start, verbs, opening=True)
+        if start in heads:
+            phrase = _noun_phrase_subject(a, start, verbs, weak=True)
+            return ([phrase[0]], phrase[1]) if phrase is not None else None
+    return None
+
+
+def _subject_at(
+    a: nlp.Analysis, i: int, verbs: set[int], *, opening: bool
+) -> tuple[list[nlp.Actor], int] | None:
+    """The actors named at token ``i`` as the subject of the clause, and where they end."""
+    toks = a.toks
+    actors = _actor_list(a, i)
+    if not actors:
         return None
-    start = comma + 1
-    first = toks[start]
-    body_starts = a.starts("UNIT") | a.starts("HEAD") | a.starts("PERSON")
-    if first.is_title or start not in body_starts or a.actor_at(start) is not None:
-        return None
-    for k in range(start + 1, min(len(toks), start + 8)):
-        if k in verbs or toks[k].lower in ("phải", "có"):
-            if not toks[k - 1].is_word:
-                return None
-            return _span_actor(a, "class", start, k), k
-        if not (toks[k].is_word or toks[k].text == ","):
-            return None
+    j = actors[-1].end
+    # a name pyvi cut short ("Trung tâm Phục vụ | hành chính công tỉnh", "Ban Quản lý
+    # | các khu công nghiệp Bình Thuận"): a few more words before the verb still belong
+    # to the subject (not an adverb: "… UBND các xã, phường | định kỳ hằng tháng báo cáo")
+    k = j
+    # seven words for a subject that opens the clause, four further in ("… để khuyến
+    # khích các tổ chức | cá nhân đủ điều kiện đăng ký …" is an object)
+    run = 7 if opening else 4
+    while (
+        k < len(toks)
+        and k - j < run
+        and toks[k].is_word
+        and k not in verbs
+        and toks[k].lower not in _AFTER_SUBJECT
+        and (
+            toks[k].lower not in _NOT_IN_NAME
+            or " ".join(t.lower for t in toks[k : k + 3]) == "và tương đương"
+        )
+    ):
+        k += 1
+    pair = " ".join(t.lower for t in toks[k : k + 2])
+    if k > j and k < len(toks) and (k in verbs or pair in _NAME_END_ADVERBS):
+        actors = [*actors[:-1], _extend(a, actors[-1], k)]
+        j = k
+    # "Sở Tư pháp: Chủ trì …" (a colon only after a subject that opens the sentence)
+    colon = False
+    while j < len(toks) and (toks[j].text == "," or (toks[j].text == ":" and i == 0)):
+        colon = colon or toks[j].text == ":"
+        j += 1
+    if j < len(toks) and (j in verbs or toks[j].lower in _AFTER_SUBJECT):
+        return actors, j
+    if colon and any(v > j for v in verbs):
+        # "7. Sở Tài chính: Trên cơ sở đề xuất …, thẩm định và tham mưu …": the body's duty
+        # opens with a clause of its own
+        return actors, j
     return None
 
 
@@ -546,7 +732,10 @@ def _co_workers(a: nlp.Analysis, lead_ends: set[int]) -> tuple[list[nlp.Actor], 
         if _inside_actor(a, h.start):
             continue
         prev = toks[h.start - 1].lower if h.start > 0 else ""
-        if not (h.start == 0 or prev in (",", ";") or h.start in lead_ends):
+        # "…, phối hợp với …", "Khẩn trương phối hợp …" (not "… gửi Sở Tư pháp … để phối hợp
+        # với Sở Nội vụ …": the purpose of another body)
+        opening = " ".join(t.lower for t in toks[: h.start]) in _NAME_END_ADVERBS | {"tích cực"}
+        if not (h.start == 0 or prev in (",", ";") or h.start in lead_ends or opening):
             continue
         j = h.end
         while j < len(toks) and toks[j].lower in ("với", "chặt", "chẽ", "cùng"):
@@ -594,10 +783,18 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
         prev2 = " ".join(t.lower for t in toks[max(0, h.start - 2) : h.start])
         if nxt in not_after or nxt2 in not_after or prev in not_before or prev2 in not_before:
             continue
+        before = " ".join(t.lower for t in toks[max(0, h.start - 4) : h.start])
+        if prev == "được" or _in_side_clause(toks, h.start) or before.endswith(_FOLLOW_UP):
+            # "được quy định như sau" (a verb); "Sau khi có quyết định phát thẻ …, chi bộ …",
+            # "Trên cơ sở đề xuất … dự toán kinh phí …, thẩm định …": what the work starts
+            # from, not what it produces
+            continue
         if nxt and (nxt[0].isdigit() or re.match(r"\d", nxt)):
             continue
         if (h.start, h.end) in generic and (
-            not nxt or not toks[h.end].is_word or nxt in ("theo", "và", "đúng", "bảo", "đảm")
+            not nxt
+            or not toks[h.end].is_word
+            or nxt in ("theo", "và", "đúng", "bảo", "đảm", "trước", "sau", "khi")
         ):
             continue
         if (
@@ -620,6 +817,20 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
     if m:
         return m.group(0)
     return None
+
+
+# "… gửi Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh": the receiving body's follow-up.
+_FOLLOW_UP = ("để tổng hợp ,", "để tổng hợp", "để tổng hợp và")
+# Clauses that state what the work starts from or when, not what it produces.
+_SIDE_CLAUSE = ("sau khi", "căn cứ", "trên cơ sở", "thực hiện", "khi", "trường hợp", "nếu")
+
+
+def _in_side_clause(toks: list[nlp.Tok], i: int) -> bool:
+    """Token ``i`` lies in a clause (after ',', ':' or ';') opened by "Sau khi", "Căn cứ",
+    "Trên cơ sở" …"""
+    start = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text in (",", ":", ";", ".")), 0)
+    words = " ".join(t.lower for t in toks[start : start + 3])
+    return any(words == w or words.startswith(w + " ") for w in _SIDE_CLAUSE)
 
 
 def _report(a: nlp.Analysis) -> ReportDuty | None:
@@ -739,7 +950,8 @@ def _lower_case_heading(text: str, body: str, a: nlp.Analysis) -> list[nlp.Actor
     the first word of a body or a unit and has no verb: the whole heading is one class."""
     if body == text or not text.endswith(":") or not a.toks or a.toks[-1].text != ":":
         return None
-    in_name = {i for label in ("HEAD", "STANDALONE") for h in a.of(label)
+    # "tổ chức" in "tổ chức cơ sở đảng" is a unit, not the verb
+    in_name = {i for label in ("HEAD", "STANDALONE", "UNIT") for h in a.of(label)
                for i in range(h.start, h.end)}  # fmt: skip
     if (_verb_starts(a) - in_name) or len(body.split()) > 16:
         return None
@@ -759,11 +971,16 @@ def _intro_addressees(a: nlp.Analysis) -> list[nlp.Actor] | None:
     return None
 
 
+_ARTICLE_RE = re.compile(r"Điều\s+\d{1,3}[a-zđ]?\.\s+(?=\S)")
+
+
 def _split_segments(text: str) -> list[tuple[int, int]]:
     """Sentences, further split at "; Giao …" / "; Đề nghị …" / "; Yêu cầu …"."""
     out: list[tuple[int, int]] = []
+    # "Điều 3. Trong thời hạn …, Ban Chủ nhiệm … có trách nhiệm …": the article's number
+    article = _ARTICLE_RE.match(text)
     for s, e in sentences(text):
-        cut = s
+        cut = max(s, article.end()) if article else s
         for m in re.finditer(r";\s*(?=(?:giao|đề nghị|yêu cầu)\s)", text[s:e], re.IGNORECASE):
             out.append((cut, s + m.start()))
             cut = s + m.end()
@@ -999,16 +1216,24 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             elif level is not None and _OBJECTS_INTRO.search(text):
                 list_level = level  # "… trình Hội đồng nhân dân tỉnh quyết định:" then objects
             continue
-        if _OPENING_RE.match(text):
-            continue
+        # "Căn cứ Kế hoạch …" / "Thực hiện Công văn …": a preamble, unless the subject after
+        # the opening clause is given work ("Căn cứ Kế hoạch …, các cơ quan, đơn vị … xây
+        # dựng Kế hoạch …"); "Thực hiện Công văn …, UBND tỉnh giao Sở Nội vụ …" recounts the
+        # higher body's instruction, "Căn cứ Quy chế …, Văn phòng đề nghị …" introduces the
+        # request the next paragraphs make
+        opening = bool(_OPENING_RE.match(text))
         context = contexts[-1] if contexts else None
         current: dict[str, Any] | None = None
-        for s, e in _split_segments(text):
+        for n, (s, e) in enumerate(_split_segments(text)):
             seg = text[s:e]
             if _not_a_task(seg):
+                if opening and n == 0:
+                    break
                 continue
             a = nlp.analyse(seg)
             leads, role, lead_end = _find_leads(a)
+            if opening and n == 0 and not (leads and leads[0].start > 0 and role == "subject"):
+                break
             if _narrative(seg, a, role, lead_end):
                 continue
             starts_with_verb = bool(a.toks) and (
@@ -1055,7 +1280,16 @@ def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
     co, co_end = _co_workers(a, lead_ends)
     lead_texts = [x.text for x in leads]
     co_texts = [x.text for x in co if x.text not in lead_texts]
-    if a.of("LEADV") and role in ("giao", "subject", "heading", "de_nghi"):
+    # "chủ trì" inside the subject ("Cơ quan chủ trì tổ chức hội nghị có trách nhiệm …",
+    # "Đơn vị được giao chủ trì soạn thảo …") does not make its body a lead of this work
+    in_lead = (
+        {i for x in leads for i in range(x.start, x.end)}
+        if role == "subject" and len(cur["a"]) == 1
+        else set()
+    )
+    if any(h.start not in in_lead for h in a.of("LEADV")) and role in (
+        "giao", "subject", "heading", "de_nghi"
+    ):  # fmt: skip
         role = "chu_tri" if role != "heading" or len(leads) == 1 else role
     # action: first action verb after the lead and the co-workers
     start_tok = max(cur.get("lead_end", 0) if len(cur["a"]) == 1 else 0, co_end)
