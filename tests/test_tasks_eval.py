@@ -91,6 +91,26 @@ HELDOUT2_FLOOR = {
 }
 
 
+# Third held-out set (``tasks_heldout3.jsonl``, 65 sentences quoted from real documents, 21
+# Party and 44 State, labelled and committed before the extractor was run on them, same
+# conventions and matching): first and only run, after all tuning (round two, on all four
+# sets above), truncated to two decimals: lead P 0.91 R 0.53 (42/79), deadline P 0.84 R 0.45
+# (16/35), co-workers P 1.00 R 0.88 (8/9), product P 0.80 R 0.70 (24/34), resources P 0.62
+# R 1.00 (5/5). Far below the issue's target of 0.9 for lead and deadline recall. Most lead
+# misses are Party subjects in lower case whose predicate is a plain verb ("cấp ủy cấp
+# trên …", "ban thường vụ cấp ủy cấp tỉnh …"), the "Điều N. … chịu trách nhiệm thi hành
+# Quyết định này" lists (taken for a closing formula), and bodies the lexicon does not know
+# ("Viễn thông Lâm Đồng", "Quân ủy Trung ương"); most deadline misses are recurring terms of
+# sentences where no task was found.
+HELDOUT3_FLOOR = {
+    "lead": (0.91, 0.53),
+    "deadline": (0.84, 0.45),
+    "co_workers": (1.0, 0.88),
+    "product": (0.8, 0.7),
+    "resources": (0.62, 1.0),
+}
+
+
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -236,6 +256,21 @@ def test_second_heldout_set_floor() -> None:
     res = evaluate(_load("tasks_heldout2.jsonl"))
     print(report(res))
     _check(res, HELDOUT2_FLOOR)
+
+
+def test_third_heldout_set_is_apart() -> None:
+    held = _load("tasks_heldout3.jsonl")
+    assert len(held) >= 40
+    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
+                             "tasks_heldout2.jsonl") for c in _load(name)]  # fmt: skip
+    assert not {c["id"] for c in held} & {c["id"] for c in others}
+    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
+
+
+def test_third_heldout_set_floor() -> None:
+    res = evaluate(_load("tasks_heldout3.jsonl"))
+    print(report(res))
+    _check(res, HELDOUT3_FLOOR)
 
 
 def test_development_set_lead_and_deadline() -> None:
