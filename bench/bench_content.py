@@ -74,12 +74,11 @@ def nlp_calls(doc: object, anatomy: object) -> list[tuple[str, str]]:
     from linter.content.tasks import extract
 
     calls: list[tuple[str, str]] = []
+    nlp.clear_caches(syllables=False)  # before the functions are wrapped
     analyse, prime = nlp.analyse, nlp.prime
     nlp.analyse = lambda text: (calls.append(("a", text)), analyse(text))[1]
     nlp.prime = lambda text: (calls.append(("p", text)), prime(text))[1]
     try:
-        analyse.cache_clear()
-        nlp._PRIMED.clear()
         extract(doc, anatomy)
     finally:
         nlp.analyse, nlp.prime = analyse, prime

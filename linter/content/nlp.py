@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import string
+import threading
 import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -245,19 +246,28 @@ def _matchers() -> tuple[Any, Any]:
 
 # Recently segmented paragraphs (normalised text → tokens with their start and end offsets): a
 # sentence or clause of one of them reuses its tokens instead of running pyvi again (see
-# ``prime``).
-_PRIMED: dict[str, tuple[list[Tok], list[int], list[int]] | None] = {}
+# ``prime``). One table per thread: the service's threads check different documents, and a
+# sentence must never be segmented inside another request's paragraph.
+_LOCAL = threading.local()
 _PRIMED_MAX = 16
+
+
+def _primed() -> dict[str, tuple[list[Tok], list[int], list[int]] | None]:
+    table = getattr(_LOCAL, "primed", None)
+    if table is None:
+        table = _LOCAL.primed = {}
+    return table
 
 
 def prime(text: str) -> None:
     """Segment a whole paragraph once; later analyses of parts of it reuse the segmentation."""
     norm = normalise(text)
-    if norm in _PRIMED:
+    primed = _primed()
+    if norm in primed:
         return
-    if len(_PRIMED) >= _PRIMED_MAX:
-        _PRIMED.pop(next(iter(_PRIMED)))
-    _PRIMED[norm] = None  # segmented on first use (an analysis may already be cached)
+    if len(primed) >= _PRIMED_MAX:
+        primed.pop(next(iter(primed)))
+    primed[norm] = None  # segmented on first use (an analysis may already be cached)
 
 
 def clear_caches(*, syllables: bool = True) -> None:
@@ -267,7 +277,7 @@ def clear_caches(*, syllables: bool = True) -> None:
     running process keeps: they depend on no document, only on the syllables seen so far.
     """
     analyse.cache_clear()
-    _PRIMED.clear()
+    _primed().clear()
     if syllables:
         _PIECES.clear()
         _FEATS.clear()
@@ -275,13 +285,13 @@ def clear_caches(*, syllables: bool = True) -> None:
 
 def _tokenise(text: str) -> list[Tok]:
     """Syllable tokens of ``text`` with the pyvi word each belongs to."""
-    # (a snapshot: the service's worker threads share the table)
-    for block, cached in reversed(tuple(_PRIMED.items())):
+    primed = _primed()
+    for block, cached in reversed(tuple(primed.items())):
         at = block.find(text)
         if at >= 0:
             if cached is None:
                 toks = _segment(block)
-                cached = _PRIMED[block] = (toks, [t.start for t in toks], [t.end for t in toks])
+                cached = primed[block] = (toks, [t.start for t in toks], [t.end for t in toks])
             toks, starts, ends = cached
             if at == 0 and len(text) == len(block):
                 return list(toks)  # the whole paragraph: same tokens, nothing to shift
