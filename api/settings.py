@@ -27,7 +27,7 @@ class SettingsError(ValueError):
         self.message_en = message_en
 
 
-MAX_DEFAULT_WORKERS = 4  # each worker holds its own NLP model (about 230 MB)
+MAX_DEFAULT_WORKERS = 4  # each worker holds its own NLP model and caches (200-265 MB)
 
 
 def _cpu_count() -> int:
