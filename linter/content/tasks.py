@@ -146,18 +146,27 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _CHECKABLE_NUMBER = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
+_DOI_VOI = re.compile(r"^(?:đối với|về phía)\s+", re.IGNORECASE)
+_SEGMENT_CUT = re.compile(r";\s*(?=(?:giao|đề nghị|yêu cầu)\s)", re.IGNORECASE)
 
 
+_ROMAN_LABEL = re.compile(r"[IVX]{1,5}\.")
+_NUMBER_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)")
+_LETTER_LABEL = re.compile(r"[a-zđ]\)")
+
+
+@cache  # a few distinct labels per document; the depth depends on the label only
 def _level(label: str | None) -> float | None:
     """Depth of a numbering label: I. → 0, 1. → 1, 2.1. → 2, a) → 3, - → 4, + → 5."""
     if not label:
         return None
     label = label.strip()
-    if re.fullmatch(r"[IVX]{1,5}\.", label):
+    if _ROMAN_LABEL.fullmatch(label):
         return 0
-    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)", label):
+    if _NUMBER_LABEL.fullmatch(label):
         return float(len([p for p in label.rstrip(".)").split(".") if p]))
-    if re.fullmatch(r"[a-zđ]\)", label):
+    if _LETTER_LABEL.fullmatch(label):
         return 3
     if label in ("-", "–", "•", "*"):
         return 4
@@ -309,14 +318,18 @@ def body_blocks(doc: Document, anatomy: Anatomy) -> list[Block]:
     return blocks
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”)]*\s+(?=[A-ZĐÀ-Ỹ(])")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\d)\.$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a block (split after . ! ? followed by a capital letter)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"(?<=[.!?])[\"”)]*\s+(?=[A-ZĐÀ-Ỹ(])", text):
+    for m in _SENTENCE_BREAK.finditer(text):
         # not after an abbreviation like "TP." or a number "2.1."
         before = text[start : m.start()]
-        if re.search(r"(?:\b[A-ZĐ]{1,4}|\d)\.$", before.rstrip()):
+        if _ABBREVIATION_END.search(before.rstrip()):
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -435,11 +448,23 @@ def _run_on(a: nlp.Analysis, j: int) -> int:
     return j
 
 
-def _verb_starts(a: nlp.Analysis) -> set[int]:
+# ``_verb_starts`` per analysis (an analysis is not changed once returned): id → (analysis,
+# starts); the analysis is kept with its entry so that its id cannot be reused while cached.
+_VERB_STARTS: dict[int, tuple[nlp.Analysis, frozenset[int]]] = {}
+
+
+def _verb_starts(a: nlp.Analysis) -> frozenset[int]:
+    got = _VERB_STARTS.get(id(a))
+    if got is not None and got[0] is a:
+        return got[1]
     s: set[int] = set()
     for label in ("LEADV", "COORD", "RESP", "ACTION", "GIVE", "ASK"):
         s |= a.starts(label)
-    return s
+    if len(_VERB_STARTS) >= 512:
+        _VERB_STARTS.clear()
+    starts = frozenset(s)
+    _VERB_STARTS[id(a)] = (a, starts)
+    return starts
 
 
 def _inside_actor(a: nlp.Analysis, i: int) -> bool:
@@ -529,7 +554,7 @@ _SELF_STANDING = {
 
 
 def _noun_phrase_subject(
-    a: nlp.Analysis, i: int, verbs: set[int], *, weak: bool
+    a: nlp.Analysis, i: int, verbs: frozenset[int], *, weak: bool
 ) -> tuple[nlp.Actor, int] | None:
     """A subject noun phrase from token ``i`` headed by a class, unit or Party body noun, in
     any case ("cấp ủy cấp trên trực tiếp …", "Đảng viên được phân công", "Cơ quan tham mưu
@@ -623,7 +648,9 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
-def _subject_after_opening(a: nlp.Analysis, verbs: set[int]) -> tuple[list[nlp.Actor], int] | None:
+def _subject_after_opening(
+    a: nlp.Analysis, verbs: frozenset[int]
+) -> tuple[list[nlp.Actor], int] | None:
     """The subject after an opening clause set off by a comma: "Định kỳ hằng tháng hoặc đột
     xuất, cấp ủy, chi bộ công an báo cáo …", "Căn cứ Kế hoạch …, các cơ quan, đơn vị, địa
     phương trên địa bàn tỉnh xây dựng …", "Trong thời hạn 07 ngày làm việc kể từ ngày kết
@@ -649,7 +676,7 @@ def _subject_after_opening(a: nlp.Analysis, verbs: set[int]) -> tuple[list[nlp.A
 
 
 def _subject_at(
-    a: nlp.Analysis, i: int, verbs: set[int], *, opening: bool
+    a: nlp.Analysis, i: int, verbs: frozenset[int], *, opening: bool
 ) -> tuple[list[nlp.Actor], int] | None:
     """The actors named at token ``i`` as the subject of the clause, and where they end."""
     toks = a.toks
@@ -694,7 +721,7 @@ def _subject_at(
     return None
 
 
-def _topic_actor(a: nlp.Analysis, verbs: set[int]) -> tuple[nlp.Actor, int] | None:
+def _topic_actor(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[nlp.Actor, int] | None:
     """The body named before the colon of "Đối với Nhà đầu tư Dự án …: Khẩn trương nộp …"."""
     toks = a.toks
     if len(toks) < 4 or toks[0].lower not in ("đối", "về") or toks[1].lower not in ("với", "phía"):
@@ -764,16 +791,25 @@ def _phrase(a: nlp.Analysis, start: int, limit: int = 12) -> tuple[str, int]:
     return a.span_text(start, j), j
 
 
-def _product(a: nlp.Analysis, start_tok: int) -> str | None:
+@cache
+def _product_context() -> tuple[frozenset[str], frozenset[str]]:
+    """Words after / before a product hit that make it something else (from the lexicon)."""
     lex = nlp.lexicon()["products"]
-    not_after = {w for w in lex["not_after"]}
-    not_before = {w for w in lex["not_before"]}
+    return frozenset(lex["not_after"]), frozenset(lex["not_before"])
+
+
+def _recurring(toks: list[nlp.Tok]) -> bool:
+    """The segment says "định kỳ"."""
+    return any(t.lower == "định" and i + 1 < len(toks) and toks[i + 1].lower == "kỳ"
+               for i, t in enumerate(toks))  # fmt: skip
+
+
+def _product(a: nlp.Analysis, start_tok: int) -> str | None:
+    not_after, not_before = _product_context()
     toks = a.toks
     verbs = _verb_starts(a)
     generic = {(h.start, h.end) for h in a.of("PRODUCT_GENERIC")}
     escal = a.starts("ESCALATION")
-    recurring = any(t.lower == "định" and i + 1 < len(toks) and toks[i + 1].lower == "kỳ"
-                    for i, t in enumerate(toks))  # fmt: skip
     for h in sorted(a.of("PRODUCT"), key=lambda h: (h.start, -(h.end - h.start))):
         if h.start < start_tok or _inside_actor(a, h.start):
             continue
@@ -789,7 +825,7 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
             # "Trên cơ sở đề xuất … dự toán kinh phí …, thẩm định …": what the work starts
             # from, not what it produces
             continue
-        if nxt and (nxt[0].isdigit() or re.match(r"\d", nxt)):
+        if nxt and (nxt[0].isdigit() or _DIGIT.match(nxt)):
             continue
         if (h.start, h.end) in generic and (
             not nxt
@@ -799,8 +835,8 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
             continue
         if (
             h.text.lower() == "báo cáo"
-            and not recurring
             and any(h.end <= e <= h.end + 8 for e in escal)
+            and not _recurring(toks)
         ):
             continue
         j = h.end
@@ -902,7 +938,7 @@ class _Context:
 
 
 def _strip_doi_voi(text: str) -> str:
-    return re.sub(r"^(?:đối với|về phía)\s+", "", text, flags=re.IGNORECASE)
+    return _DOI_VOI.sub("", text)
 
 
 def _heading_actor(block: Block) -> list[nlp.Actor] | None:
@@ -981,7 +1017,7 @@ def _split_segments(text: str) -> list[tuple[int, int]]:
     article = _ARTICLE_RE.match(text)
     for s, e in sentences(text):
         cut = max(s, article.end()) if article else s
-        for m in re.finditer(r";\s*(?=(?:giao|đề nghị|yêu cầu)\s)", text[s:e], re.IGNORECASE):
+        for m in _SEGMENT_CUT.finditer(text[s:e]):
             out.append((cut, s + m.start()))
             cut = s + m.end()
         out.append((cut, e))
@@ -1346,7 +1382,7 @@ def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
         paragraphs=block.paragraphs,
         slogan=slogan,
         report=_report(a),
-        has_number=bool(re.search(r"\d", text)),
+        has_number=bool(_DIGIT.search(text)),
     )
     return task
 
