@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 KINDS = ("date", "period", "recurring", "vague", "none")
@@ -104,6 +105,33 @@ def _scan_from(text: str, rev: str, key: int, stop: re.Pattern[str] = _STOP) -> 
     return len(text) - m.start() if m else 0
 
 
+# Where the date of a _DATE_RE match (its _DMY_SLASH or _DMY_WORDS part) can start: every
+# such date starts where this matches (it also matches a little more). What precedes the date
+# in a match is a marker, a time of day ("14 giờ 30,"), "ngày" and spaces: letters, digits,
+# spaces, ":" and ",", never a _DATE_STOP character.
+_DATE_CORE = re.compile(r"\d\d?(?:\s*/\s*\d|\s+tháng\s+\d)", re.IGNORECASE)
+_DATE_STOP = re.compile(r"[^\w\s:,]")
+# The same for _RELATIVE_RE: its number, then a unit or a "(bảy)"; before it, a marker and
+# spaces only (no _STOP character).
+_RELATIVE_CORE = re.compile(r"\d\d?\d?\s+(?:\(|ngày|giờ|tuần|tháng)", re.IGNORECASE)
+
+
+def _matches(
+    regex: re.Pattern[str], core: re.Pattern[str], stop: re.Pattern[str], text: str, rev: str
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a pattern every match of which contains a ``core`` match
+    with no ``stop`` character between the start of the match and the core's: each search
+    starts just after the last stop character before the next core, where the first match can
+    start at the earliest. Same matches, without trying every offset of a long text."""
+    pos = 0
+    while (c := core.search(text, pos)) is not None:
+        m = regex.search(text, max(pos, _scan_from(text, rev, c.start(), stop)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # matches are never empty
+
+
 # "hằng năm" alone is recurring only when the clause reports or sends something.
 _REPORT_VERB = re.compile(r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra", re.IGNORECASE)
 _VAGUE_RE = re.compile(
@@ -112,6 +140,33 @@ _VAGUE_RE = re.compile(
     r"theo\s+(?:thời\s+gian|thời\s+hạn)\s+quy\s+định)\b",
     re.IGNORECASE,
 )
+
+# A case-insensitive scan tries every offset (no literal to skip to). On the lower-cased text,
+# the same patterns without IGNORECASE find the same matches at the same offsets when
+# lower-casing keeps the length ("İ" does not) and the text has none of the characters that
+# IGNORECASE equates with a letter other than their lower case ("ı" ~ "i", "ſ" ~ "s", Greek …):
+# ``_plain``. Every pattern's letters are lower case.
+_CASE_ODD = re.compile(r"[ıſẛﬅﬆµ\u0345\u0370-\u03ff\u1f00-\u1fff\u2126\u212a\u212b]")
+_RECURRING_LOW = re.compile(_RECURRING_RE.pattern)
+_VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
+# The first word of each alternative of _VAGUE_RE: a match starts only where this matches.
+_VAGUE_START = re.compile(r"thường|kịp|khẩn|sớm|liên|ngay|đúng|trong|theo")
+
+
+def _plain(text: str, low: str) -> bool:
+    return len(low) == len(text) and _CASE_ODD.search(text) is None
+
+
+def _vague_low(low: str) -> Iterator[re.Match[str]]:
+    """``_VAGUE_LOW.finditer(low)``, trying only the offsets where an alternative's word is."""
+    pos = 0
+    while (c := _VAGUE_START.search(low, pos)) is not None:
+        m = _VAGUE_LOW.match(low, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()  # matches are never empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +230,8 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
     thang = digit and "tháng" in low
     nam = digit and "năm" in low
     rev = text[::-1]
+    # offsets of ``low`` are those of ``text``; the words as written are taken from ``text``
+    plain = _plain(text, low)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -183,15 +240,16 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         found.append(d)
         taken.append((d.start, d.end))
 
-    for m in _RECURRING_RE.finditer(text):
-        words = m.group(0).lower().split()
+    for m in _RECURRING_LOW.finditer(low) if plain else _RECURRING_RE.finditer(text):
+        written = text[m.start() : m.end()]
+        words = written.lower().split()
         if words[0] in ("hằng", "hàng") and not _REPORT_VERB.search(
             _clause_of(text, m.start(), m.end())
         ):
             continue
-        add(Deadline("recurring", m.group(0).strip(), None, m.start(), m.end()))
+        add(Deadline("recurring", written.strip(), None, m.start(), m.end()))
     dates = (
-        _DATE_RE.finditer(text, _scan_from(text, rev, first_digit.start()))
+        _matches(_DATE_RE, _DATE_CORE, _DATE_STOP, text, rev)
         if (first_digit is not None and ("/" in text or thang))
         else ()
     )
@@ -248,15 +306,15 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
                 continue
             add(Deadline("period", m.group(0).strip(), date, m.start(), m.end()))
     if digit:
-        for m in _RELATIVE_RE.finditer(text):
+        for m in _matches(_RELATIVE_RE, _RELATIVE_CORE, _STOP, text, rev):
             if not free(m.start(), m.end()):
                 continue
             if not (m.group("work") or m.group("anchor") or "hạn" in m.group("mark").lower()):
                 continue
             add(Deadline("recurring", m.group(0).strip(" ,"), None, m.start(), m.end()))
-    for m in _VAGUE_RE.finditer(text):
+    for m in _vague_low(low) if plain else _VAGUE_RE.finditer(text):
         if free(m.start(), m.end()):
-            add(Deadline("vague", m.group(0).strip(), None, m.start(), m.end()))
+            add(Deadline("vague", text[m.start() : m.end()].strip(), None, m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
 
