@@ -321,6 +321,9 @@ def _pyvi() -> tuple[Any, Any, set[str], set[str]]:
 # previous item ("-1:…") and as the next item ("+1:…"), each in pyvi's order, UTF-8 encoded
 # (python-crfsuite takes bytes as they are and encodes str: the same attribute, sooner).
 _FEATS: dict[str, tuple[str, tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]] = {}
+# Both per-syllable tables are emptied past this size: a few thousand syllables make up almost
+# all administrative text; numbers and names would otherwise grow them in a long-running service.
+_TABLE_MAX = 20_000
 
 
 def _piece_features(
@@ -346,7 +349,7 @@ def _piece_features(
         nxt.append(b"+1:word.istitle()")
     if up:
         nxt.append(b"+1:word.isupper()")
-    if len(_FEATS) > 100_000:
+    if len(_FEATS) > _TABLE_MAX:
         _FEATS.clear()
     got = _FEATS[word] = (low, tuple(own), tuple(prev), tuple(nxt))
     return got
@@ -399,7 +402,7 @@ _PIECES: dict[str, tuple[tuple[int, str, str], ...]] = {}
 def _pieces(piece: str) -> tuple[tuple[int, str, str], ...]:
     got = _PIECES.get(piece)
     if got is None:
-        if len(_PIECES) > 100_000:
+        if len(_PIECES) > _TABLE_MAX:
             _PIECES.clear()
         got = _PIECES[piece] = tuple(
             (m.start(), m.group(), m.group().lower()) for m in _SYLLABLE.finditer(piece)
@@ -473,7 +476,7 @@ def _resplit(text: str, toks: list[Tok], first: int, end: int, w: int) -> None:
         toks.append(Tok(syl, syl.lower(), m.start(), m.end(), w))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def analyse(text: str) -> Analysis:
     """Tokenise ``text`` (normalised) and find lexicon hits and actors (cached: do not mutate)."""
     from spacy.tokens import Doc
