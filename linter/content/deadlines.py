@@ -114,22 +114,48 @@ _DATE_STOP = re.compile(r"[^\w\s:,]")
 # The same for _RELATIVE_RE: its number, then a unit or a "(bảy)"; before it, a marker and
 # spaces only (no _STOP character).
 _RELATIVE_CORE = re.compile(r"\d\d?\d?\s+(?:\(|ngày|giờ|tuần|tháng)", re.IGNORECASE)
+# The first word of each marker (of _MARK, then of _RELATIVE_RE's): where a match can start.
+_DATE_START = re.compile(r"hoàn|xong|gửi|nộp|trình|báo|trước|chậm|không|muộn|trong|hạn|đến|thời")
+_RELATIVE_START = re.compile(r"trong|không|chậm|trước")
 
 
 def _matches(
-    regex: re.Pattern[str], core: re.Pattern[str], stop: re.Pattern[str], text: str, rev: str
+    regex: re.Pattern[str],
+    core: re.Pattern[str],
+    stop: re.Pattern[str],
+    text: str,
+    rev: str,
+    lowered: tuple[re.Pattern[str], re.Pattern[str], str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)`` for a pattern every match of which contains a ``core`` match
     with no ``stop`` character between the start of the match and the core's: each search
     starts just after the last stop character before the next core, where the first match can
-    start at the earliest. Same matches, without trying every offset of a long text."""
+    start at the earliest. Same matches, without trying every offset of a long text.
+
+    ``lowered`` is (the pattern without IGNORECASE, where its matches can start, the
+    lower-cased text) when the text is ``_plain``: the search then runs on the lower-cased
+    text, trying only those offsets (same spans and groups but the letters' case)."""
     pos = 0
     while (c := core.search(text, pos)) is not None:
-        m = regex.search(text, max(pos, _scan_from(text, rev, c.start(), stop)))
+        at = max(pos, _scan_from(text, rev, c.start(), stop))
+        m = regex.search(text, at) if lowered is None else _search_at(*lowered, at)
         if m is None:
             return
         yield m
         pos = m.end()  # matches are never empty
+
+
+def _search_at(
+    regex: re.Pattern[str], starts: re.Pattern[str], low: str, pos: int
+) -> re.Match[str] | None:
+    """``regex.search(low, pos)`` for a pattern whose matches start only where ``starts``
+    matches."""
+    while (c := starts.search(low, pos)) is not None:
+        m = regex.match(low, c.start())
+        if m is not None:
+            return m
+        pos = c.start() + 1
+    return None
 
 
 # "hằng năm" alone is recurring only when the clause reports or sends something.
@@ -149,6 +175,20 @@ _VAGUE_RE = re.compile(
 _CASE_ODD = re.compile(r"[ıſẛﬅﬆµ\u0345\u0370-\u03ff\u1f00-\u1fff\u2126\u212a\u212b]")
 _RECURRING_LOW = re.compile(_RECURRING_RE.pattern)
 _VAGUE_LOW = re.compile(_VAGUE_RE.pattern)
+_DATE_LOW = re.compile(_DATE_RE.pattern)
+_RELATIVE_LOW = re.compile(_RELATIVE_RE.pattern)
+_QUARTER_LOW = re.compile(_QUARTER_RE.pattern.replace("IV|I{1,3}", "iv|i{1,3}"))
+_HALF_LOW = re.compile(_HALF_RE.pattern)
+_MONTH_LOW = re.compile(_MONTH_RE.pattern)
+_YEAR_LOW = re.compile(_YEAR_RE.pattern)
+# Where a period can start: its marker, else its key word (the year needs its marker).
+_MARK_WORDS = "hoàn|xong|gửi|nộp|trình|báo|trước|chậm|không|muộn|trong|hạn|đến|thời"
+_PERIOD_LOW = {
+    "quý": (_QUARTER_LOW, re.compile(_MARK_WORDS + "|quý")),
+    "half": (_HALF_LOW, re.compile(_MARK_WORDS + "|6|sáu")),
+    "tháng": (_MONTH_LOW, re.compile(_MARK_WORDS + "|tháng")),
+    "năm": (_YEAR_LOW, re.compile(_MARK_WORDS)),
+}
 # The first word of each alternative of _VAGUE_RE: a match starts only where this matches.
 _VAGUE_START = re.compile(r"thường|kịp|khẩn|sớm|liên|ngay|đúng|trong|theo")
 
@@ -157,11 +197,13 @@ def _plain(text: str, low: str) -> bool:
     return len(low) == len(text) and _CASE_ODD.search(text) is None
 
 
-def _vague_low(low: str) -> Iterator[re.Match[str]]:
-    """``_VAGUE_LOW.finditer(low)``, trying only the offsets where an alternative's word is."""
-    pos = 0
-    while (c := _VAGUE_START.search(low, pos)) is not None:
-        m = _VAGUE_LOW.match(low, c.start())
+def _finditer_at(
+    regex: re.Pattern[str], starts: re.Pattern[str], low: str, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(low, pos)`` for a pattern whose matches start only where ``starts``
+    matches, trying only those offsets."""
+    while (c := starts.search(low, pos)) is not None:
+        m = regex.match(low, c.start())
         if m is None:
             pos = c.start() + 1
             continue
@@ -249,7 +291,14 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
             continue
         add(Deadline("recurring", written.strip(), None, m.start(), m.end()))
     dates = (
-        _matches(_DATE_RE, _DATE_CORE, _DATE_STOP, text, rev)
+        _matches(
+            _DATE_RE,
+            _DATE_CORE,
+            _DATE_STOP,
+            text,
+            rev,
+            (_DATE_LOW, _DATE_START, low) if plain else None,
+        )
         if (first_digit is not None and ("/" in text or thang))
         else ()
     )
@@ -262,7 +311,7 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         date = _safe_date(int(y) if y else year, month, day)
-        add(Deadline("date", m.group(0).strip(), date, m.start(), m.end()))
+        add(Deadline("date", text[m.start() : m.end()].strip(), date, m.start(), m.end()))
     occasions = _OCCASION_RE.finditer(text) if digit and "/" in text and "nhân" in low else ()
     for m in occasions:
         day, month = int(m.group("d")), int(m.group("m"))
@@ -272,17 +321,22 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         date = _safe_date(int(y) if y else year, month, day)
         add(Deadline("date", m.group(0).strip(), date, m.start(), m.end()))
     periods = (
-        (_QUARTER_RE, digit and "quý" in low, "quý", _STOP),
-        (_HALF_RE, thang and nam, "tháng", _STOP_HALF),
-        (_MONTH_RE, thang, "tháng", _STOP),
-        (_YEAR_RE, nam, "năm", _STOP),
+        (_QUARTER_RE, digit and "quý" in low, "quý", _STOP, "quý"),
+        (_HALF_RE, thang and nam, "tháng", _STOP_HALF, "half"),
+        (_MONTH_RE, thang, "tháng", _STOP, "tháng"),
+        (_YEAR_RE, nam, "năm", _STOP, "năm"),
     )
-    for regex, possible, key, stop in periods:
+    for regex, possible, key, stop, kind in periods:
         if not possible:
             continue
         # Offsets of ``low`` are those of ``text`` unless lower-casing changed the length.
         start = _scan_from(text, rev, low.find(key), stop) if len(low) == len(text) else 0
-        for m in regex.finditer(text, start):
+        if plain:
+            low_regex, starts = _PERIOD_LOW[kind]
+            matches = _finditer_at(low_regex, starts, low, start)
+        else:
+            matches = regex.finditer(text, start)
+        for m in matches:
             if not free(m.start(), m.end()):
                 continue
             y = int(m.group("y"))
@@ -304,15 +358,18 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
                 # what the work is about, not when it is due; one that opens the clause
                 # ("Quý I/2027, các cơ quan … đánh giá …") says when.
                 continue
-            add(Deadline("period", m.group(0).strip(), date, m.start(), m.end()))
+            add(Deadline("period", text[m.start() : m.end()].strip(), date, m.start(), m.end()))
     if digit:
-        for m in _matches(_RELATIVE_RE, _RELATIVE_CORE, _STOP, text, rev):
+        lowered = (_RELATIVE_LOW, _RELATIVE_START, low) if plain else None
+        for m in _matches(_RELATIVE_RE, _RELATIVE_CORE, _STOP, text, rev, lowered):
             if not free(m.start(), m.end()):
                 continue
             if not (m.group("work") or m.group("anchor") or "hạn" in m.group("mark").lower()):
                 continue
-            add(Deadline("recurring", m.group(0).strip(" ,"), None, m.start(), m.end()))
-    for m in _vague_low(low) if plain else _VAGUE_RE.finditer(text):
+            written = text[m.start() : m.end()]
+            add(Deadline("recurring", written.strip(" ,"), None, m.start(), m.end()))
+    vague = _finditer_at(_VAGUE_LOW, _VAGUE_START, low) if plain else _VAGUE_RE.finditer(text)
+    for m in vague:
         if free(m.start(), m.end()):
             add(Deadline("vague", text[m.start() : m.end()].strip(), None, m.start(), m.end()))
     found.sort(key=lambda d: d.start)
