@@ -25,7 +25,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from linter.content import nlp
@@ -156,7 +156,7 @@ _NUMBER_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)")
 _LETTER_LABEL = re.compile(r"[a-zđ]\)")
 
 
-@cache  # a few distinct labels per document; the depth depends on the label only
+@lru_cache(maxsize=256)  # few distinct labels; the depth depends on the label only
 def _level(label: str | None) -> float | None:
     """Depth of a numbering label: I. → 0, 1. → 1, 2.1. → 2, a) → 3, - → 4, + → 5."""
     if not label:
