@@ -187,24 +187,31 @@ class _Package:
     def has(self, part: str) -> bool:
         return part in self.infos
 
-    def read(self, part: str) -> bytes | None:
-        info = self.infos.get(part)
-        if info is None:
-            return None
+    def _limit(self, info: zipfile.ZipInfo) -> int:
+        """How many bytes of this part may be decompressed (raises on a zip bomb)."""
         size = info.file_size
         if size > MAX_PART_BYTES or self.total + size > MAX_TOTAL_BYTES:
             raise _too_large(self.name)
         if size > RATIO_MIN_BYTES and size > MAX_RATIO * max(info.compress_size, 1):
             raise _too_large(self.name)
-        limit = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self.total)
+        return min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self.total)
+
+    def _damaged(self, part: str) -> ReadError:
+        return _err(
+            f"Tệp “{self.name}” bị hỏng: không giải nén được phần {part}.",
+            f"“{self.name}” is damaged: part {part} cannot be decompressed.",
+        )
+
+    def read(self, part: str) -> bytes | None:
+        info = self.infos.get(part)
+        if info is None:
+            return None
+        limit = self._limit(info)
         try:
             with self.zip.open(info) as fh:
                 data = fh.read(limit + 1)  # headers can lie: never trust file_size alone
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-            raise _err(
-                f"Tệp “{self.name}” bị hỏng: không giải nén được phần {part}.",
-                f"“{self.name}” is damaged: part {part} cannot be decompressed.",
-            ) from exc
+            raise self._damaged(part) from exc
         if len(data) > limit:
             raise _too_large(self.name)
         self.total += len(data)
@@ -216,12 +223,7 @@ class _Package:
         info = self.infos.get(part)
         if info is None:
             return None
-        size = info.file_size
-        if size > MAX_PART_BYTES or self.total + size > MAX_TOTAL_BYTES:
-            raise _too_large(self.name)
-        if size > RATIO_MIN_BYTES and size > MAX_RATIO * max(info.compress_size, 1):
-            raise _too_large(self.name)
-        limit = min(MAX_PART_BYTES, MAX_TOTAL_BYTES - self.total)
+        limit = self._limit(info)
         chunks: list[bytes] = []
         seen = 0
         try:
@@ -238,10 +240,7 @@ class _Package:
                     if any(m in window for m in markers):
                         break
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-            raise _err(
-                f"Tệp “{self.name}” bị hỏng: không giải nén được phần {part}.",
-                f"“{self.name}” is damaged: part {part} cannot be decompressed.",
-            ) from exc
+            raise self._damaged(part) from exc
         self.total += seen
         return b"".join(chunks)
 
