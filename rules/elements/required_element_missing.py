@@ -11,6 +11,7 @@ from linter.finding import Finding, Location, Severity
 from linter.model import Paragraph, Story
 from linter.rule import Context
 from rules.elements._header import ADMIN_TYPES, StateElementRule, date_of, subject_after_title
+from rules.elements._recipients import kinh_gui_paragraphs
 from rules.elements.cong_van_trich_yeu_wrong import subject_under_number
 
 _LABELS = {
@@ -39,6 +40,15 @@ _DATE_LIKE = re.compile(
 _BLANK_VALUE = re.compile(r"[ \t.…_]*")
 # Parts whose lines are not a number or date line even when they read like one.
 _OTHER_PARTS = ("quoc_hieu", "tieu_ngu", "ten_loai", "trich_yeu", "kinh_gui", "can_cu", "noi_dung")
+# Types whose Nơi nhận has a first part "Kính gửi" (PL I, II.9.b), with the severity of its
+# absence. Công văn: the decree's text and Mẫu 1.5 both show it (error). Tờ trình: the decree asks
+# for it when the tờ trình goes to a higher body, which is its usual direction, but Mẫu 1.4 (the
+# template of tờ trình and báo cáo) shows no Kính gửi block, so a hint only. A báo cáo needs it
+# only when sent to a higher body, which the text does not tell: not checked.
+_KINH_GUI_TYPES = {"cong_van": Severity.ERROR, "to_trinh": Severity.INFO}
+# Any addressing line the drafter wrote ("Kính gửi", "Kính gởi", "Kính trình" …): its wording is
+# not this rule's business.
+_ADDRESS_LINE = re.compile(r"^\s*Kính\s+(g[ửởưu]i|trình)\b", re.IGNORECASE)
 _UNIT_WORDS = {"d": ("ngày", "day"), "m": ("tháng", "month"), "y": ("năm", "year")}
 
 
@@ -90,19 +100,29 @@ class RequiredElementMissing(StateElementRule):
     Văn bản hành chính phải có Quốc hiệu và Tiêu ngữ, tên cơ quan ban hành, số và ký hiệu,
     địa danh và thời gian ban hành (biên bản: thời gian ghi trong nội dung), tên loại và trích
     yếu (công văn: chỉ trích yếu "V/v"; giấy giới thiệu, giấy nghỉ phép: chỉ tên loại).
-    Checks that the header elements required by Điều 8.2 are present.
+    Công văn phải có phần "Kính gửi:" (nơi nhận phần thứ nhất); tờ trình thiếu "Kính gửi"
+    thì gợi ý (mẫu 1.4 không thể hiện phần này).
+    Checks that the header elements required by Điều 8.2 are present, and the "Kính gửi"
+    block of a công văn (error) and, as a hint, of a tờ trình (PL I, II.9.b).
 
     ## Vì sao (Why)
     Điều 8 khoản 2 Nghị định 30/2020/NĐ-CP liệt kê các thành phần thể thức chính; thiếu một
     thành phần thì văn bản không đúng thể thức và không thể vào sổ, tra cứu.
     Điều 8.2 lists the main elements; a document without them cannot be registered or cited.
+    Phụ lục I, mục II.9.b: tờ trình, báo cáo gửi cấp trên và công văn có nơi nhận hai phần,
+    phần thứ nhất là "Kính gửi" và tên cơ quan, cá nhân giải quyết trực tiếp.
+    PL I, II.9.b: a công văn, and a tờ trình or báo cáo sent upward, address their recipients
+    in a "Kính gửi" block.
 
     ## Ví dụ sai (Bad)
         (không có dòng "Số: …/QĐ-UBND" dưới tên cơ quan)
 
+        (công văn không có dòng "Kính gửi: …" trước nội dung)
+
     ## Ví dụ đúng (Good)
         ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
         Số:      /QĐ-UBND
+        Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng
 
     ## Tự sửa (Fix)
     Không. (No fix.)
@@ -122,13 +142,16 @@ class RequiredElementMissing(StateElementRule):
     lục, điều lệ, quy chế ban hành kèm quyết định) và mẫu nội bộ không thuộc 29 loại văn bản
     hành chính. Trích yếu của giấy mời chỉ có trong mẫu: thiếu thì cảnh báo. Chữ ký, nơi nhận do các
     quy tắc VB15x kiểm tra. Khi không xác định được loại văn bản (không có tên loại lẫn "V/v"),
-    chỉ cảnh báo. Normative and Party documents are out of scope; signature and recipients
-    are checked by VB15x.
+    chỉ cảnh báo. Báo cáo không bị đòi "Kính gửi": văn bản không cho biết báo cáo có gửi cấp
+    trên hay không. Dòng "Kính trình:" hoặc "Kính gởi:" được chấp nhận là phần Kính gửi.
+    Normative and Party documents are out of scope; signature and recipients are checked by
+    VB15x. A báo cáo is not asked for "Kính gửi" (its direction is not in the text).
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Điều 8 khoản 2; Phụ lục I, mục II.1–II.5 (II.3: số bằng chữ số
       Ả Rập, “Số” chữ in thường, dấu “/” giữa số và ký hiệu; II.4.b: ngày, tháng, năm bằng chữ
       số Ả Rập)
+    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9.b (Kính gửi của công văn, tờ trình)
     """
 
     code = "VB100"
@@ -183,6 +206,20 @@ class RequiredElementMissing(StateElementRule):
                 location=Location(part=name),
                 severity=Severity.WARNING if name in self.template_only.get(doc_type, ()) else None,
             )
+        if doc_type in _KINH_GUI_TYPES and not self._has_kinh_gui(ctx):
+            if doc_type == "cong_van":
+                vi = "Công văn phải có phần “Kính gửi” nêu cơ quan, tổ chức, cá nhân giải quyết"
+                en = "A công văn must name the bodies or persons that deal with it directly in a"
+            else:
+                vi = "Tờ trình gửi cấp trên phải có phần “Kính gửi” nêu cơ quan, cá nhân giải quyết"
+                en = "A tờ trình sent to a higher body must name who deals with it directly in a"
+            yield self.finding(
+                ctx,
+                vi=f"Không tìm thấy dòng “Kính gửi: …”. {vi} trực tiếp (Phụ lục I, mục II.9.b).",
+                en=f"No “Kính gửi: …” line found. {en} “Kính gửi” block (PL I, II.9.b).",
+                location=Location(part="kinh_gui"),
+                severity=_KINH_GUI_TYPES[doc_type],
+            )
         if doc_type is None and "ten_loai" not in a.parts and "trich_yeu" not in a.parts:
             yield self.finding(
                 ctx,
@@ -193,6 +230,14 @@ class RequiredElementMissing(StateElementRule):
                 location=Location(part="ten_loai"),
                 severity=Severity.WARNING,
             )
+
+    def _has_kinh_gui(self, ctx: Context) -> bool:
+        """The anatomy's Kính gửi block, or any "Kính gửi/gởi/trình" line above the Nơi nhận."""
+        if kinh_gui_paragraphs(ctx):
+            return True
+        limit = min([r.paragraph for r in ctx.anatomy.part_list("noi_nhan")] or [80])
+        paras = [*ctx.doc.paragraphs[: min(limit, 80)], *ctx.doc.textboxes[:12]]
+        return any(_ADDRESS_LINE.match(line) for p in paras for line in p.nfc.split("\n"))
 
     def _malformed_number(self, ctx: Context) -> Finding | None:
         """A header line that reads like the number line, with what keeps it from being one."""

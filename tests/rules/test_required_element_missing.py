@@ -82,3 +82,27 @@ def test_readable_number_and_date_variants_stay_with_their_own_rules():
     # Read by the anatomy: VB110 / VB104 name these faults; VB100 has nothing to say.
     assert_clean(RULE, build.state_cong_van(number_text="Số 15/SNV-VP"))
     assert_clean(RULE, build.state_cong_van(date_text="Hà Nội, ngày 5 tháng 3 năm 2026"))
+
+
+@pytest.mark.parametrize(
+    ("factory", "severity"),
+    [(build.state_cong_van, Severity.ERROR), (build.state_to_trinh, Severity.INFO)],
+)
+def test_cong_van_or_to_trinh_without_kinh_gui(factory, severity):
+    (f,) = assert_flags(RULE, factory(kinh_gui=[]), severity=severity)
+    assert f.location.part == "kinh_gui" and "Kính gửi" in f.message and "II.9.b" in f.message
+
+
+def test_kinh_gui_english_message():
+    (f,) = assert_flags(RULE, build.state_cong_van(kinh_gui=[]), lang="en")
+    assert f.message.startswith("No “Kính gửi: …” line found. A công văn")
+
+
+@pytest.mark.parametrize("line", ["Kính gửi: Sở Tài chính", "Kính trình: Chủ tịch UBND tỉnh"])
+def test_to_trinh_with_one_line_kinh_gui_or_kinh_trinh_is_clean(line):
+    assert_clean(RULE, build.state_to_trinh(kinh_gui=[line]))
+
+
+def test_bao_cao_and_quyet_dinh_need_no_kinh_gui():
+    assert_clean(RULE, build.state_bao_cao(kinh_gui=[]))
+    assert_clean(RULE, build.state_quyet_dinh(kinh_gui=[]))
