@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -201,6 +202,20 @@ def test_docx_auto_numbered_items_under_heading_actors() -> None:
     assert doc.paragraphs[tasks[0].paragraph].text.startswith("Chủ trì")
 
 
+def _tasks_by_start(spec: object) -> tuple[list[Task], Callable[[str], Task]]:
+    """The tasks of a built draft, and a function that finds the one task whose text starts with
+    a prefix (it fails when there is none or more than one)."""
+    doc = build.read(spec)
+    tasks = extract_tasks(doc, analyse(doc))
+
+    def task(start: str) -> Task:
+        found = [t for t in tasks if t.text.startswith(start)]
+        assert len(found) == 1, (start, [t.text for t in tasks])
+        return found[0]
+
+    return tasks, task
+
+
 def test_leads_of_real_sentence_forms() -> None:
     """Lead forms met in real State and Party documents (the development set's misses)."""
     spec = build.state_ke_hoach(
@@ -237,13 +252,7 @@ def test_leads_of_real_sentence_forms() -> None:
             ),
         ]
     )
-    doc = build.read(spec)
-    tasks = extract_tasks(doc, analyse(doc))
-
-    def task(start: str) -> Task:
-        found = [t for t in tasks if t.text.startswith(start)]
-        assert len(found) == 1, (start, [t.text for t in tasks])
-        return found[0]
+    tasks, task = _tasks_by_start(spec)
 
     assert task("Các sở, ban").leads == ("Các sở, ban, ngành", "UBND các xã, phường")
     assert task("Các sở, ban").deadline.kind == "recurring"
@@ -308,13 +317,7 @@ def test_subjects_in_lower_case_after_openings_and_in_heading_lists() -> None:
             ),
         ]
     )
-    doc = build.read(spec)
-    tasks = extract_tasks(doc, analyse(doc))
-
-    def task(start: str) -> Task:
-        found = [t for t in tasks if t.text.startswith(start)]
-        assert len(found) == 1, (start, [t.text for t in tasks])
-        return found[0]
+    tasks, task = _tasks_by_start(spec)
 
     assert task("Đảng viên").leads == ("Đảng viên được phân công",)
     assert task("Đảng viên").deadline.kind == "recurring"
