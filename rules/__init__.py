@@ -77,6 +77,7 @@ from rules.elements.tieu_ngu_rule_wrong import TieuNguRuleWrong
 from rules.elements.tieu_ngu_text_wrong import TieuNguTextWrong
 from rules.elements.trich_yeu_format_wrong import TrichYeuFormatWrong
 from rules.elements.trich_yeu_rule_wrong import TrichYeuRuleWrong
+from rules.elements.urgency_level_unknown import UrgencyLevelUnknown
 from rules.layout.appendix_page_numbering_not_restarted import AppendixPageNumberingNotRestarted
 from rules.layout.body_first_line_indent import BodyFirstLineIndent
 from rules.layout.body_line_spacing_out_of_range import BodyLineSpacingOutOfRange
@@ -191,6 +192,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     DrafterCodeFormat,  # VB172
     AddressBlockFormat,  # VB173
     DraftMarkerInIssued,  # VB174
+    UrgencyLevelUnknown,  # VB175
     # VB2xx: kỹ thuật trình bày (layout)
     PageSizeNotA4,  # VB201
     PageLandscapeWithoutTable,  # VB202
