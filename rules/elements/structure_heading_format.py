@@ -28,6 +28,10 @@ _TITLE_MAX = 200  # a title is a heading, not a paragraph of running text
 # Letter-like types whose "I. …" lines are list labels rather than section headings.
 _LETTER_TYPES = {"cong_van", "giay_moi", "giay_gioi_thieu", "giay_nghi_phep", "cong_dien"}
 _NAMES_EN = {"phần": "Part", "chương": "Chapter", "mục": "Section", "tiểu mục": "Subsection"}
+# Types whose Điều lines carry the article's content rather than a title (Mẫu 1.1, 1.2: "Điều 1.
+# Thành lập …"): a bare "Điều N." there breaks the template's layout rather than a title rule we
+# can be sure of, so it is a warning.
+_CONTENT_ARTICLE_TYPES = {"quyet_dinh", "nghi_quyet"}
 
 
 def _not_a_title(para: Paragraph) -> bool:
@@ -53,23 +57,27 @@ class StructureHeadingFormat(StateRule):
       đậm; tiêu đề ngay dưới: canh giữa, in hoa, đậm. Không có tiêu đề (dòng tiếp theo là
       "Điều 1. …", một nhãn khác, một khoản "1." hay đoạn văn) thì báo thiếu tiêu đề, không
       coi dòng tiếp theo là tiêu đề.
-    - "Điều 1." : số Ả Rập, sau số có dấu chấm, chữ "Điều" và số in đậm.
+    - "Điều 1." : số Ả Rập, sau số có dấu chấm, chữ "Điều" và số in đậm; sau nhãn phải có
+      tiêu đề trên cùng dòng ("Điều 2." đứng một mình là thiếu tiêu đề).
     - Mục đánh số La Mã "I. …" (văn bản chia phần, mục): in hoa, đậm (cảnh báo).
     Labels on their own centred bold line in lower case with an upper-case bold title below
     (a label followed directly by a Điều, another label, a numbered item or running text is
     reported as having no title);
-    "Điều N." bold with a period; Roman-numbered sections upper case and bold.
+    "Điều N." bold with a period and followed by its title on the same line; Roman-numbered
+    sections upper case and bold.
 
     ## Vì sao (Why)
     Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.đ và bảng V, dòng 6a, 6b quy định kiểu chữ của
     từng cấp. Tiêu đề trình bày tùy tiện làm khó đọc và khó trích dẫn.
-    Mục II.6.đ: phần, chương, mục, tiểu mục, điều phải có tiêu đề.
+    Mục II.6.d: văn bản bố cục theo phần, chương, mục, tiểu mục, điều thì phần, chương, mục,
+    tiểu mục, điều phải có tiêu đề.
     ND 30 sets the case, weight and position of each heading level, and requires a title for
     each part, chapter, section and subsection.
 
     ## Ví dụ sai (Bad)
         CHƯƠNG I (in hoa)  |  Điều 1: Phạm vi điều chỉnh (dấu hai chấm, không đậm)
         Chương I / Điều 1. Phạm vi điều chỉnh   (chương không có tiêu đề)
+        Điều 2.   (không có tiêu đề, khoản 1 ở dòng dưới)
 
     ## Ví dụ đúng (Good)
         Chương I / QUY ĐỊNH CHUNG  |  **Điều 1.** Phạm vi điều chỉnh
@@ -83,10 +91,14 @@ class StructureHeadingFormat(StateRule):
 
     ## Ngoại lệ (When not to apply)
     Dòng nằm trong bảng; định dạng không xác định; văn bản quy phạm pháp luật. Lỗi của mục đánh
-    số La Mã chỉ là cảnh báo vì dòng "I. …" không phải lúc nào cũng là tiêu đề mục.
+    số La Mã chỉ là cảnh báo vì dòng "I. …" không phải lúc nào cũng là tiêu đề mục. Trong quyết
+    định, nghị quyết (cá biệt), dòng "Điều 1. …" mang nội dung điều chứ không phải tiêu đề (mẫu
+    1.1, 1.2): nội dung đó không bị xét như tiêu đề, và "Điều N." đứng một mình chỉ là cảnh báo.
+    In a quyết định or nghị quyết the Điều line carries the article's content (Mẫu 1.1, 1.2): a
+    bare "Điều N." there is a warning; elsewhere an error.
 
     ## Căn cứ (References)
-    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.c, II.6.đ; mục V (bảng, dòng 6a, 6b)
+    - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.c, II.6.d, II.6.đ; mục V (bảng, dòng 6a, 6b)
     """
 
     code = "VB151"
@@ -185,6 +197,8 @@ class StructureHeadingFormat(StateRule):
         offset = len(para.text) - len(para.text.lstrip())
         label_end = offset + m.end(1)
         punct = m.group(2)
+        if not para.text[offset + m.end() :].strip(" \t.:;,-–"):
+            yield self._article_without_title(ctx, para, m.group(1), offset, label_end)
         if punct is None:
             return
         if punct == ":":
@@ -211,6 +225,31 @@ class StructureHeadingFormat(StateRule):
                 en=f"“{m.group(1)}” is not bold; the article label must be bold.",
                 location=self.at(para, offset, label_end),
             )
+
+    def _article_without_title(
+        self, ctx: Context, para: Paragraph, label: str, start: int, end: int
+    ) -> Finding:
+        """ "Điều N." alone on its line: no title (PL I, II.6.d)."""
+        if ctx.anatomy.doc_type in _CONTENT_ARTICLE_TYPES:
+            return self.finding(
+                ctx,
+                vi=f"“{label}.” đứng một mình trên dòng, không có tiêu đề hay nội dung: điều phải "
+                f"có tiêu đề (Phụ lục I, mục II.6.d); trong quyết định, nghị quyết, nội dung điều "
+                f"viết tiếp ngay sau “{label}.” trên cùng dòng (mẫu 1.1, 1.2).",
+                en=f"“{label}.” stands alone on its line with no title or text: an article has a "
+                f"title (PL I, II.6.d); in a quyết định or nghị quyết the article's text follows "
+                f"“{label}.” on the same line (Mẫu 1.1, 1.2).",
+                location=self.at(para, start, end),
+                severity=Severity.WARNING,
+            )
+        return self.finding(
+            ctx,
+            vi=f"“{label}.” không có tiêu đề: điều phải có tiêu đề, viết cùng dòng sau số điều "
+            f"(ví dụ “{label}. Phạm vi điều chỉnh”; Phụ lục I, mục II.6.d).",
+            en=f"“{label}.” has no title: an article has a title on the same line after its "
+            f"number (e.g. “{label}. Phạm vi điều chỉnh”; PL I, II.6.d).",
+            location=self.at(para, start, end),
+        )
 
     def _roman(self, ctx: Context, para: Paragraph) -> Iterator[Finding]:
         problems_vi, problems_en = [], []

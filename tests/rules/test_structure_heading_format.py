@@ -97,3 +97,43 @@ def test_titled_labels_pass_in_a_report():
         ]
     )
     assert_clean(RULE, spec)
+
+
+def _articles(second: build.Item) -> list[build.Item]:
+    return [
+        build.dieu(1, "Phạm vi điều chỉnh"),
+        build.p("Quy chế này quy định việc quản lý văn bản đi, văn bản đến."),
+        second,
+        build.p("1. Văn bản đi được đăng ký vào sổ."),
+        END,
+    ]
+
+
+def test_article_without_title_is_an_error():
+    spec = build.state_doc("quy_che", body=_articles(build.p("Điều 2.", bold=True)))
+    (f,) = assert_flags(RULE, spec, severity=Severity.ERROR, excerpts=["Điều 2"])
+    assert "“Điều 2.” không có tiêu đề" in f.message and "II.6.d" in f.message
+
+
+def test_article_without_title_english():
+    spec = build.state_doc("quy_che", body=_articles(build.p("Điều 2", bold=True)))
+    (f,) = assert_flags(RULE, spec, lang="en")
+    assert f.message.startswith("“Điều 2.” has no title")
+
+
+def test_bare_article_in_a_quyet_dinh_is_a_warning():
+    body = [
+        build.dieu(1, "Thành lập Tổ công tác rà soát thủ tục hành chính."),
+        build.p("Điều 2.", bold=True),
+        build.p("1. Tổ công tác làm việc theo chế độ kiêm nhiệm."),
+        build.dieu(3, "Quyết định này có hiệu lực kể từ ngày ký./."),
+    ]
+    (f,) = assert_flags(
+        RULE, build.state_quyet_dinh(body=body), severity=Severity.WARNING, excerpts=["Điều 2"]
+    )
+    assert "mẫu 1.1, 1.2" in f.message
+
+
+def test_articles_with_titles_or_content_pass():
+    assert_clean(RULE, build.state_doc("quy_che", body=_articles(build.dieu(2, "Văn bản đi"))))
+    assert_clean(RULE, build.state_quyet_dinh())
