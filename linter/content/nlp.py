@@ -131,16 +131,23 @@ class Analysis:
     hits: dict[str, list[Hit]] = field(default_factory=dict)
     actors: list[Actor] = field(default_factory=list)
     original: str = ""  # the NFC text as written (``text`` has new-style tone placement)
-    # ``starts`` per label, filled on first use (an analysis is not changed once returned)
-    _starts: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
+    # ``starts`` per label or group of labels, filled on first use (an analysis is not changed
+    # once returned)
+    _starts: dict[str | tuple[str, ...], frozenset[int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def of(self, label: str) -> list[Hit]:
         return self.hits.get(label, [])
 
-    def starts(self, label: str) -> frozenset[int]:
+    def starts(self, label: str | tuple[str, ...]) -> frozenset[int]:
+        """Token indexes where a hit of ``label`` (or of any of several labels) starts."""
         got = self._starts.get(label)
         if got is None:
-            got = self._starts[label] = frozenset(h.start for h in self.hits.get(label, ()))
+            labels = (label,) if isinstance(label, str) else label
+            got = self._starts[label] = frozenset(
+                h.start for lab in labels for h in self.hits.get(lab, ())
+            )
         return got
 
     def hit_at(self, label: str, i: int) -> Hit | None:
@@ -185,6 +192,10 @@ _GROUPS: tuple[tuple[str, str, str], ...] = (
     ("CHANNEL", "reports", "channels"),
     ("CLOSING", "closing", "objects"),
 )
+
+
+# The labels of the verbs that assign or describe work (the task layer reads them too).
+VERB_LABELS = ("GIVE", "ASK", "LEADV", "COORD", "RESP", "ACTION")
 
 
 def _syllables(text: str) -> list[str]:
@@ -651,9 +662,7 @@ def _set_flags(doc: Any, result: Analysis, view: _View) -> tuple[int, int] | Non
     level: set[int] = set()
     for h in result.of("LEVEL"):
         level.update(range(h.start, h.end))
-    verbs: set[int] = set()
-    for label in ("GIVE", "ASK", "LEADV", "COORD", "RESP", "ACTION"):
-        verbs.update(h.start for h in result.of(label))
+    verbs = result.starts(VERB_LABELS)
     head_or_person = head_start | person_start
     unit_next = unit_start | cac_unit
     special = in_head | level | in_unit_joined

@@ -448,23 +448,8 @@ def _run_on(a: nlp.Analysis, j: int) -> int:
     return j
 
 
-# ``_verb_starts`` per analysis (an analysis is not changed once returned): id → (analysis,
-# starts); the analysis is kept with its entry so that its id cannot be reused while cached.
-_VERB_STARTS: dict[int, tuple[nlp.Analysis, frozenset[int]]] = {}
-
-
 def _verb_starts(a: nlp.Analysis) -> frozenset[int]:
-    got = _VERB_STARTS.get(id(a))
-    if got is not None and got[0] is a:
-        return got[1]
-    s: set[int] = set()
-    for label in ("LEADV", "COORD", "RESP", "ACTION", "GIVE", "ASK"):
-        s |= a.starts(label)
-    if len(_VERB_STARTS) >= 512:
-        _VERB_STARTS.clear()
-    starts = frozenset(s)
-    _VERB_STARTS[id(a)] = (a, starts)
-    return starts
+    return a.starts(nlp.VERB_LABELS)  # cached in the analysis
 
 
 def _inside_actor(a: nlp.Analysis, i: int) -> bool:
