@@ -24,6 +24,7 @@ from linter.model import Paragraph, Run
 from linter.parts import PartRef
 from linter.rule import Context, Rule
 from rules.elements._header import norm, paragraph_of, shown_text, span_of
+from rules.layout._common import letter_runs
 
 HD36 = "Hướng dẫn 36-HD/VPTW"
 HD05 = "Hướng dẫn 05-HD/VPTW"
@@ -111,14 +112,7 @@ class PartText:
 
     def runs(self) -> list[Run]:
         """Runs with letters or digits overlapping the part's span (not hidden)."""
-        return [
-            r
-            for r in self.para.runs
-            if r.start < self.end
-            and r.end > self.start
-            and not r.format.hidden
-            and any(c.isalnum() for c in r.text)
-        ]
+        return [r for r in letter_runs(self.para) if r.start < self.end and r.end > self.start]
 
     def shown(self) -> str:
         return shown_text(self.para, self.start, self.end)
