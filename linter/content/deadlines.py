@@ -47,8 +47,7 @@ _DATE_RE = re.compile(
 )
 # The day of an occasion the work is held on: "nhân ngày Chuyển đổi số Quốc gia 10/10".
 _OCCASION_RE = re.compile(
-    r"nhân\s+(?:dịp\s+)?(?:ngày|kỷ\s+niệm)\s[^,;.()]{0,60}?(?<=\s)"
-    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])",
+    rf"nhân\s+(?:dịp\s+)?(?:ngày|kỷ\s+niệm)\s[^,;.()]{{0,60}}?(?<=\s){_DMY_SLASH}(?![\d/])",
     re.IGNORECASE,
 )
 _QUARTER_RE = re.compile(
