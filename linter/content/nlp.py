@@ -214,9 +214,22 @@ _CLS_STAR = {"LEMMA": "c", "OP": "*"}
 _FLAG_ATTRS = ["NORM", "ENT_ID", "ENT_KB_ID", "TAG", "LEMMA"]
 
 
+# The word that stands, in the matcher's Doc, for every syllable no pattern names (see
+# ``_matchers``): a sign no lexicon entry or pattern can hold.
+_OTHER = "\u2063"
+
+
 @cache
-def _matchers() -> tuple[Any, Any]:
-    """PhraseMatcher over the lexicons and Matcher for actors, built once."""
+def _matchers() -> tuple[Any, Any, frozenset[str]]:
+    """PhraseMatcher over the lexicons and Matcher for actors, built once; and the lower-case
+    syllables the patterns name.
+
+    A syllable outside that set can match no pattern token (the phrase patterns compare LOWER,
+    the actor patterns LOWER "các" and the per-token flags): ``analyse`` gives spaCy ``_OTHER``
+    in its place. The matches are the same, and the vocabulary, which keeps every word it is
+    given for the life of the process, stops growing with each new name and number a
+    long-running service sees.
+    """
     from spacy.matcher import Matcher, PhraseMatcher
     from spacy.tokens import Doc
 
@@ -224,9 +237,13 @@ def _matchers() -> tuple[Any, Any]:
     vocab = nlp.vocab
     phrases = PhraseMatcher(vocab, attr="LOWER")
     lex = lexicon()
+    named: set[str] = {"các"}
     for label, group, key in _GROUPS:
         docs = [Doc(vocab, words=_syllables(p)) for p in lex[group][key]]
         phrases.add(label, [d for d in docs if len(d)])
+        named.update(t.lower_ for d in docs for t in d)
+    if _OTHER in named:
+        raise ValueError("a lexicon entry holds the placeholder sign")
     actors = Matcher(vocab)
     actors.add(
         "NAMED",
@@ -252,7 +269,7 @@ def _matchers() -> tuple[Any, Any]:
         ],
         greedy="LONGEST",
     )
-    return phrases, actors
+    return phrases, actors, frozenset(named)
 
 
 # Recently segmented paragraphs (normalised text → tokens with their start and end offsets): a
@@ -498,7 +515,7 @@ def analyse(text: str) -> Analysis:
     result = Analysis(norm, toks, original=nfc)
     if not toks:
         return result
-    phrases, actor_matcher = _matchers()
+    phrases, actor_matcher, named = _matchers()
     n = len(toks)
     texts = [t.text for t in toks]
     first = [t[:1] for t in texts]
@@ -510,7 +527,8 @@ def analyse(text: str) -> Analysis:
         [c.isalnum() for c in first],
     )
     word, title, isword = view.word, view.title, view.isword
-    doc = Doc(get_nlp().vocab, words=texts)
+    other = _OTHER
+    doc = Doc(get_nlp().vocab, words=[t.text if t.lower in named else other for t in toks])
     hits: dict[str, list[Hit]] = {}
     vocab_strings = doc.vocab.strings
     labels = _LABELS
