@@ -26,6 +26,7 @@ from rules.core.family_unknown import FamilyUnknown
 from rules.core.tracked_changes_pending import TrackedChangesPending
 from rules.elements.address_block_format import AddressBlockFormat
 from rules.elements.appendix_heading_format import AppendixHeadingFormat
+from rules.elements.appendix_not_referenced import AppendixNotReferenced
 from rules.elements.can_cu_format_wrong import CanCuFormatWrong
 from rules.elements.can_cu_punctuation_wrong import CanCuPunctuationWrong
 from rules.elements.closing_mark_missing import ClosingMarkMissing
@@ -80,6 +81,7 @@ from rules.elements.trich_yeu_rule_wrong import TrichYeuRuleWrong
 from rules.elements.urgency_level_unknown import UrgencyLevelUnknown
 from rules.layout.appendix_page_numbering_not_restarted import AppendixPageNumberingNotRestarted
 from rules.layout.body_first_line_indent import BodyFirstLineIndent
+from rules.layout.body_italic import BodyItalic
 from rules.layout.body_line_spacing_out_of_range import BodyLineSpacingOutOfRange
 from rules.layout.body_not_justified import BodyNotJustified
 from rules.layout.body_paragraph_spacing_too_small import BodyParagraphSpacingTooSmall
@@ -193,6 +195,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     AddressBlockFormat,  # VB173
     DraftMarkerInIssued,  # VB174
     UrgencyLevelUnknown,  # VB175
+    AppendixNotReferenced,  # VB176
     # VB2xx: kỹ thuật trình bày (layout)
     PageSizeNotA4,  # VB201
     PageLandscapeWithoutTable,  # VB202
@@ -209,6 +212,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     BodyFirstLineIndent,  # VB213
     BodyParagraphSpacingTooSmall,  # VB214
     BodyLineSpacingOutOfRange,  # VB215
+    BodyItalic,  # VB216
     # VB3xx: chính tả, dấu câu, Unicode, legacy fonts
     LegacyFontEncoding,  # VB300
     TextNotNfc,  # VB301

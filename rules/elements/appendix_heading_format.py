@@ -23,6 +23,7 @@ from rules.layout._common import (
     within,
 )
 
+_ATTACHED = re.compile(r"^\(\s*Kèm theo\b", re.IGNORECASE)
 LABEL = re.compile(r"^(Phụ lục|PHỤ LỤC|Phụ Lục)(?:\s+(?:số\s+)?([IVXLC]+|\d+))?\s*$")
 
 
@@ -120,6 +121,40 @@ class AppendixHeadingFormat(StateRule):
                     location=self.at(para),
                 )
             yield from self._title(ctx, para, rng(data.get("title_size_pt")), fmt)
+            if fmt:
+                yield from self._attachment(ctx, para, rng(data.get("attachment_size_pt")))
+
+    def _attachment(
+        self, ctx: Context, label: Paragraph, pair: tuple[float, float] | None
+    ) -> Iterator[Finding]:
+        """The "(Kèm theo … số … ngày … của …)" line under the label and title."""
+        near = [p for p in ctx.doc.paragraphs[label.index + 1 : label.index + 5] if p.stripped]
+        para = next((p for p in near[:3] if _ATTACHED.match(p.stripped)), None)
+        if para is None or para.cell is not None:
+            return
+        vi: list[str] = []
+        en: list[str] = []
+        if all_fmt(para, "italic") is False:
+            vi.append("không in nghiêng")
+            en.append("not italic")
+        if para.format.alignment not in (None, Alignment.CENTER):
+            vi.append("không canh giữa")
+            en.append("not centred")
+        bad = [s for s in sizes(para) if pair and not within(s, pair)]
+        if bad:
+            vi.append(f"cỡ {num(bad[0])} pt")
+            en.append(f"{num_en(bad[0])} pt")
+        if vi:
+            size = f", cỡ {range_vi(pair)}" if pair else ""
+            size_en = f", {num_en(pair[0])}–{num_en(pair[1])} pt" if pair else ""
+            yield self.finding(
+                ctx,
+                vi=f"Dòng “{para.stripped[:40]}…” {', '.join(vi)}; phải canh giữa, in nghiêng"
+                f"{size}.",
+                en=f"The line “{para.stripped[:40]}…” is {', '.join(en)}; it must be centred "
+                f"and italic{size_en}.",
+                location=self.at(para),
+            )
 
     def _title(
         self, ctx: Context, label: Paragraph, pair: tuple[float, float] | None, fmt: bool

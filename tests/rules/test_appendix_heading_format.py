@@ -52,3 +52,39 @@ def test_italic_label_is_flagged():
 def test_upright_label_with_a_second_appendix_passes():
     data = with_appendix(build.state_quyet_dinh(), label="Phụ lục II", title="BẢNG TỔNG HỢP")
     assert_clean(AppendixHeadingFormat, data)
+
+
+ATTACHED = "(Kèm theo Quyết định số 15/QĐ-SNV ngày 05 tháng 01 năm 2026 của Giám đốc Sở Nội vụ)"
+
+
+def _with_attachment_line(data: bytes, *, italic: bool, centred: bool, size: float) -> bytes:
+    """The appendix of ``with_appendix`` with a "(Kèm theo …)" line under its title."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document(io.BytesIO(data))
+    para = document.add_paragraph()
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.JUSTIFY
+    run = para.add_run(ATTACHED)
+    run.italic = italic
+    run.font.size = Pt(size)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_attachment_line_upright_left_and_small_is_flagged():
+    # PL I, III.1.c: the "(Kèm theo …)" line is centred, in thường, 13-14, nghiêng
+    base = with_appendix(build.state_quyet_dinh())
+    data = _with_attachment_line(base, italic=False, centred=False, size=12)
+    (f,) = assert_flags(AppendixHeadingFormat, data)
+    assert f.location.excerpt.startswith("(Kèm theo")
+    for part in ("không in nghiêng", "không canh giữa", "cỡ 12 pt"):
+        assert part in f.message
+
+
+def test_attachment_line_centred_italic_passes():
+    base = with_appendix(build.state_quyet_dinh())
+    assert_clean(
+        AppendixHeadingFormat, _with_attachment_line(base, italic=True, centred=True, size=14)
+    )
