@@ -9,6 +9,7 @@ from linter.rule import Rule
 from rules.capitalization.admin_unit_capitalised import AdminUnitCapitalised
 from rules.capitalization.body_name_capitalisation import BodyNameCapitalisation
 from rules.capitalization.cited_part_capitalisation import CitedPartCapitalisation
+from rules.capitalization.law_name_capitalisation import LawNameCapitalisation
 from rules.content.cited_document_not_in_corpus import CitedDocumentNotInCorpus
 from rules.content.copied_share_too_high import CopiedShareTooHigh
 from rules.content.parent_content_copied import ParentContentCopied
@@ -223,6 +224,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     AdminUnitCapitalised,  # VB400
     BodyNameCapitalisation,  # VB401
     CitedPartCapitalisation,  # VB402
+    LawNameCapitalisation,  # VB403
     # VB5xx: từ ngữ, viết tắt
     PlaceNameAbbreviatedInText,  # VB500
     # VB6xx: Party-only rules
