@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from linter.rule import Rule
 from rules.capitalization.admin_unit_capitalised import AdminUnitCapitalised
+from rules.capitalization.admin_unit_noun_not_capitalised import AdminUnitNounNotCapitalised
 from rules.capitalization.body_name_capitalisation import BodyNameCapitalisation
 from rules.capitalization.cited_part_capitalisation import CitedPartCapitalisation
 from rules.capitalization.law_name_capitalisation import LawNameCapitalisation
@@ -225,6 +226,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     BodyNameCapitalisation,  # VB401
     CitedPartCapitalisation,  # VB402
     LawNameCapitalisation,  # VB403
+    AdminUnitNounNotCapitalised,  # VB404
     # VB5xx: từ ngữ, viết tắt
     PlaceNameAbbreviatedInText,  # VB500
     # VB6xx: Party-only rules
