@@ -42,7 +42,8 @@ _DMY_SLASH = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?"
 _DMY_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
 
 _DATE_RE = re.compile(
-    rf"(?P<mark>{_MARK})\s+{_TIME_OF_DAY}(?:ngày\s+)?(?:{_DMY_SLASH}|{_DMY_WORDS})(?![\d/])",
+    rf"(?P<mark>{_MARK}|vào(?=\s+{_TIME_OF_DAY}ngày))\s+{_TIME_OF_DAY}(?:ngày\s+)?"
+    rf"(?:{_DMY_SLASH}|{_DMY_WORDS})(?![\d/])",
     re.IGNORECASE,
 )
 # The day of an occasion the work is held on: "nhân ngày Chuyển đổi số Quốc gia 10/10".
@@ -114,7 +115,9 @@ _DATE_STOP = re.compile(r"[^\w\s:,]")
 # spaces only (no _STOP character).
 _RELATIVE_CORE = re.compile(r"\d\d?\d?\s+(?:\(|ngày|giờ|tuần|tháng)", re.IGNORECASE)
 # The first word of each marker (of _MARK, then of _RELATIVE_RE's): where a match can start.
-_DATE_START = re.compile(r"hoàn|xong|gửi|nộp|trình|báo|trước|chậm|không|muộn|trong|hạn|đến|thời")
+_DATE_START = re.compile(
+    r"hoàn|xong|gửi|nộp|trình|báo|trước|chậm|không|muộn|trong|hạn|đến|thời|vào"
+)
 _RELATIVE_START = re.compile(r"trong|không|chậm|trước")
 
 
@@ -158,11 +161,14 @@ def _search_at(
 
 
 # "hằng năm" alone is recurring only when the clause reports or sends something.
-_REPORT_VERB = re.compile(r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra", re.IGNORECASE)
+_REPORT_VERB = re.compile(
+    r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra|công\s+bố", re.IGNORECASE
+)
 _VAGUE_RE = re.compile(
     r"\b(?:thường\s+xuyên|kịp\s+thời|khẩn\s+trương|(?<!từ\s)sớm|liên\s+tục|ngay\s+sau\s+khi|"
     r"đúng\s+(?:thời\s+hạn|tiến\s+độ|thời\s+gian)|trong\s+thời\s+gian\s+sớm\s+nhất|"
-    r"theo\s+(?:thời\s+gian|thời\s+hạn)\s+quy\s+định)\b",
+    r"theo\s+(?:thời\s+gian|thời\s+hạn)(?:\s+quy\s+định)?|"
+    r"(?:đúng|trong)\s+(?:\w+\s+){0,3}?thời\s+(?:gian|hạn)\s+(?:theo\s+)?quy\s+định)\b",
     re.IGNORECASE,
 )
 
@@ -284,8 +290,11 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
     for m in _RECURRING_LOW.finditer(low) if plain else _RECURRING_RE.finditer(text):
         written = text[m.start() : m.end()]
         words = written.lower().split()
-        if words[0] in ("hằng", "hàng") and not _REPORT_VERB.search(
-            _clause_of(text, m.start(), m.end())
+        # "Hằng năm, các cơ quan … thực hiện …": a term opening its clause says when
+        if (
+            words[0] in ("hằng", "hàng")
+            and not _leads_clause(text, m)
+            and not _REPORT_VERB.search(_clause_of(text, m.start(), m.end()))
         ):
             continue
         add(Deadline("recurring", written.strip(), None, m.start(), m.end()))
@@ -308,6 +317,10 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         month = int(m.group("m") or m.group("m2"))
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if not y and _EVERY_YEAR.search(_clause_of(text, m.start(), m.end())):
+            # "Hằng năm, … báo cáo … trước ngày 15 tháng 4": the same day every year
+            add(Deadline("recurring", text[m.start() : m.end()].strip(), None, m.start(), m.end()))
             continue
         date = _safe_date(int(y) if y else year, month, day)
         add(Deadline("date", text[m.start() : m.end()].strip(), date, m.start(), m.end()))
@@ -363,7 +376,8 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         for m in _matches(_RELATIVE_RE, _RELATIVE_CORE, _STOP, text, rev, lowered):
             if not free(m.start(), m.end()):
                 continue
-            if not (m.group("work") or m.group("anchor") or "hạn" in m.group("mark").lower()):
+            mark = m.group("mark").lower()
+            if not (m.group("work") or m.group("anchor") or "hạn" in mark or "chậm" in mark):
                 continue
             written = text[m.start() : m.end()]
             add(Deadline("recurring", written.strip(" ,"), None, m.start(), m.end()))
@@ -382,6 +396,8 @@ def _leads_clause(text: str, m: re.Match[str]) -> bool:
     """A period that opens its clause and is set off by a comma: "Quý I/2027, …"."""
     return bool(_CLAUSE_OPENING.search(text, 0, m.start())) and text[m.end() :].lstrip()[:1] == ","
 
+
+_EVERY_YEAR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|định\s+kỳ", re.IGNORECASE)
 
 _PREFERENCE = {"date": 0, "period": 1, "recurring": 2, "vague": 3}
 
