@@ -3,7 +3,7 @@
 Usage::
 
     python bench/bench_api.py [--requests N] [--duration S] [--levels 1,8,32]
-                              [--workloads samples,3-page,new] [--modes cached,uncached]
+                              [--workloads samples,3-page,new,edited] [--modes cached,uncached]
                               [--workers W] [--json OUT]
 
 For each mode it starts ``lint serve`` on a free port of 127.0.0.1 (nothing else is contacted),
@@ -18,8 +18,12 @@ workloads:
   cache);
 - ``new``: distinct three-page kế hoạch drafts generated before the run (``new_drafts``: varied
   agencies, actions, quantities, amounts, dates; no sentence repeats), each request a draft the
-  server has not seen. Neither the result cache nor any in-process text cache can answer: this
-  is the figure for "a 3-page draft".
+  server has not seen. Neither the result cache nor any in-process text cache can answer: what
+  an organisation's document system costs when it sends drafts the service has never checked.
+- ``edited``: what the add-in sends while people work (``edited_drafts``): eight three-page
+  drafts, each checked once before measuring, then versions of them with one task paragraph
+  rewritten (a sentence never seen before), in turn. The result cache cannot answer (every file
+  differs); the unchanged paragraphs' analyses may still be in the worker's text cache.
 
 Modes: ``cached`` is the service as shipped (results cached by file hash + options);
 ``uncached`` starts it with ``LINT_CACHE_SIZE=0``. ``--workers`` sets ``LINT_WORKERS`` (default:
@@ -149,39 +153,79 @@ def task_sentence(rng: random.Random) -> str:
     return f"{lead} chủ trì, phối hợp với {partner} {action.format(n=count)}{target}; {deadline}."
 
 
+class _Sentences:
+    """Fresh task sentences: no sentence or ";" clause repeats within one generator."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.seen: set[str] = set()
+
+    def __call__(self) -> str:
+        for _ in range(1000):
+            text = task_sentence(self.rng)
+            clauses = [c.strip(" .") for c in text.split(";")]
+            if text not in self.seen and not any(c in self.seen for c in clauses):
+                self.seen.update([text, *clauses])
+                return text
+        raise SystemExit("bench_api: cannot make more task sentences without repeating a clause")
+
+
+def _plan(sentences: list[str], number: str, title: str) -> bytes:
+    """A three-page kế hoạch with the 32 task ``sentences`` under the three usual headings."""
+    from tests import build
+
+    body = [build.heading("I. MỤC ĐÍCH, YÊU CẦU")]
+    body += [build.p(f"{i + 1}. {t}") for i, t in enumerate(sentences[:6])]
+    body.append(build.heading("II. NHIỆM VỤ, GIẢI PHÁP"))
+    body += [build.p(f"{i + 1}. {t}") for i, t in enumerate(sentences[6:24])]
+    body.append(build.heading("III. TỔ CHỨC THỰC HIỆN"))
+    body += [build.p(f"{i + 1}. {t}") for i, t in enumerate(sentences[24:32])]
+    spec = build.state_ke_hoach(body=body, number_text=number, trich_yeu=title)
+    return build.to_bytes(spec)
+
+
+def _heading(rng: random.Random, n: int) -> tuple[str, str]:
+    number = f"Số: {rng.randint(10, 9999)}/KH-SNV"
+    title = f"Thực hiện nhiệm vụ trọng tâm đợt {n + 1} năm {rng.choice((2026, 2027))}"
+    return number, title
+
+
 def new_drafts(count: int, seed: int = 2026) -> list[tuple[str, bytes]]:
     """``count`` distinct three-page drafts, shaped like :func:`three_page_draft` (same headings
     and number of task paragraphs), each with its own number, title and task sentences: no
     sentence or ";" clause repeats across them."""
-    from tests import build
-
     rng = random.Random(seed)
-    seen: set[str] = set()
-
-    def fresh() -> str:
-        for _ in range(1000):
-            text = task_sentence(rng)
-            clauses = [c.strip(" .") for c in text.split(";")]
-            if text not in seen and not any(c in seen for c in clauses):
-                seen.update([text, *clauses])
-                return text
-        raise SystemExit(f"new_drafts: cannot make {count} drafts without repeating a clause")
-
+    fresh = _Sentences(rng)
     out = []
     for n in range(count):
-        body = [build.heading("I. MỤC ĐÍCH, YÊU CẦU")]
-        body += [build.p(f"{i + 1}. {fresh()}") for i in range(6)]
-        body.append(build.heading("II. NHIỆM VỤ, GIẢI PHÁP"))
-        body += [build.p(f"{i + 1}. {fresh()}") for i in range(18)]
-        body.append(build.heading("III. TỔ CHỨC THỰC HIỆN"))
-        body += [build.p(f"{i + 1}. {fresh()}") for i in range(8)]
-        spec = build.state_ke_hoach(
-            body=body,
-            number_text=f"Số: {rng.randint(10, 9999)}/KH-SNV",
-            trich_yeu=f"Thực hiện nhiệm vụ trọng tâm đợt {n + 1} năm {rng.choice((2026, 2027))}",
-        )
-        out.append((f"ke-hoach-moi-{n + 1:03d}.docx", build.to_bytes(spec)))
+        sentences = [fresh() for _ in range(32)]
+        data = _plan(sentences, *_heading(rng, n))
+        out.append((f"ke-hoach-moi-{n + 1:03d}.docx", data))
     return out
+
+
+def edited_drafts(
+    count: int, bases: int = 8, seed: int = 226
+) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
+    """What the add-in sends while people work: ``bases`` three-page drafts (one per person),
+    and ``count`` versions of them, each its draft with one task paragraph rewritten (a new
+    sentence, never seen before), in turn over the drafts and their paragraphs. Returns
+    (versions, bases): the bases are what each person checked first."""
+    rng = random.Random(seed)
+    fresh = _Sentences(rng)
+    drafts = []
+    for b in range(bases):
+        number, title = _heading(rng, b)
+        drafts.append(([fresh() for _ in range(32)], number, title))
+    first = [(f"du-thao-{b + 1}.docx", _plan(*d)) for b, d in enumerate(drafts)]
+    out = []
+    for i in range(count):
+        b = i % bases
+        sentences, number, title = drafts[b]
+        sentences = list(sentences)
+        sentences[(i // bases) % 32] = fresh()
+        out.append((f"du-thao-{b + 1}.docx", _plan(sentences, number, title)))
+    return out, first
 
 
 def samples() -> list[tuple[str, bytes]]:
@@ -461,7 +505,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--levels", default="1,8,32", help="concurrent clients (default 1,8,32)")
     p.add_argument("--modes", default="cached", help="cached, uncached (default cached)")
     p.add_argument(
-        "--workloads", default="samples,3-page,new", help="samples, 3-page, new (default: all)"
+        "--workloads",
+        default="samples,3-page,new,edited",
+        help="samples, 3-page, new, edited (default: all)",
     )
     p.add_argument(
         "--workers", type=int, default=0, help="LINT_WORKERS of the server (default: its own)"
@@ -471,7 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     args.levels = [int(x) for x in args.levels.split(",") if x.strip()]
     names = [w.strip() for w in args.workloads.split(",") if w.strip()]
-    unknown = set(names) - {"samples", "3-page", "new"}
+    unknown = set(names) - {"samples", "3-page", "new", "edited"}
     if unknown or not args.levels or args.requests < 1:
         p.error(f"unknown workload(s) {sorted(unknown)}" if unknown else "nothing to run")
     workloads: dict[str, Workload] = {}
@@ -486,6 +532,9 @@ def main(argv: list[str] | None = None) -> int:
         warm = WARM_DRAFTS * max(1, args.workers or 2)
         made = new_drafts(args.requests * len(args.levels) + warm)
         workloads["new"] = Workload(made[warm:], made[:warm], fresh=True)
+    if "edited" in names:
+        versions, bases = edited_drafts(args.requests * len(args.levels))
+        workloads["edited"] = Workload(versions, bases, fresh=True)
     print(
         f"cpus {os.cpu_count()}  workers {args.workers or 'default'}  {args.requests} requests "
         f"or {args.duration:g} s per level; workloads: "
