@@ -57,6 +57,16 @@ CONTENT_RULES = [r for r in ALL_RULES if "VB701" <= r.code <= "VB719"]
         ("các cơ quan đánh giá kết quả thực hiện quý I/2027, xét khen thưởng", "none", None),
         ("trước 15 giờ, ngày 11 tháng 01 năm 2026", "date", "2026-01-11"),
         ("tổ chức sự kiện nhân ngày Chuyển đổi số Quốc gia 10/10/2026", "date", "2026-10-10"),
+        # the day the work is held on; a day with no year in a yearly duty; a term opening its
+        # clause; the time "quy định" sets elsewhere; a term counted in days, "chậm nhất"
+        ("tổ chức đại hội vào ngày 09/5/2027 tại hội trường tỉnh", "date", "2027-05-09"),
+        ("Hằng năm, tổng hợp, báo cáo Bộ Nội vụ trước ngày 15 tháng 4", "recurring", None),
+        ("Hằng năm, các cơ quan thực hiện tinh giản văn bản hành chính", "recurring", None),
+        ("hằng năm tổ chức gặp mặt các đồng chí nguyên lãnh đạo", "none", None),
+        ("các đại biểu dự họp đúng thành phần và thời gian quy định", "vague", None),
+        ("bảo đảm hoàn thành trong thời hạn quy định", "vague", None),
+        ("trả lời bằng văn bản chậm nhất 15 ngày", "recurring", None),
+        ("Hội nghị tổ chức trong 02 ngày, từ ngày 10/12/2026", "none", None),
     ],
 )  # fmt: skip
 def test_deadline_normaliser(text: str, kind: str, date: str | None) -> None:
@@ -413,3 +423,52 @@ def test_rules_and_copy_check_share_one_task_list() -> None:
     everything = [r for r in ALL_RULES if r.code.startswith(("VB7", "VB8"))]
     result = lint_document(doc, rules=everything, anatomy=anatomy)
     assert not [f for f in result.findings if f.code == "VB002"]
+
+
+def test_subjects_found_by_the_shape_of_the_clause() -> None:
+    """A subject the lexicon does not name, found by its shape: the noun phrase before the
+    clause's first predicate, headed by an actor noun in any case; after "Giao" when pyvi took
+    the verb into the next word; under a heading "Trách nhiệm của X"; lists split where a new
+    head starts. Not a subject: "Trường hợp …", "Các hội nghị …", an item that opens with its
+    verb under a heading that names the actor."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p("1. Cấp ủy cấp trên trực tiếp thường xuyên kiểm tra việc quản lý hồ sơ."),
+            build.p(
+                "2. Hằng năm, các cơ quan, đơn vị, địa phương rà soát danh mục văn bản hết "
+                "hiệu lực."
+            ),
+            build.p(
+                "3. Đảng ủy Công an tỉnh, Đảng ủy Quân sự tỉnh cụ thể hóa một số nội dung cho "
+                "phù hợp với đặc điểm của lực lượng vũ trang."
+            ),
+            build.p(
+                "4. Khi nhận được báo cáo của chi bộ, cấp ủy cơ sở có trách nhiệm trả lời chậm "
+                "nhất 15 ngày làm việc."
+            ),
+            build.p("5. Chi ủy, chi bộ quản lý sổ theo dõi đảng viên."),
+            build.p("6. Trường hợp hồ sơ chưa đầy đủ, bộ phận một cửa hướng dẫn bổ sung ngay."),
+            build.p("7. Các hội nghị sơ kết tổ chức theo hình thức trực tuyến."),
+            build.p("8. Sở Y tế:"),
+            build.p("- Hướng dẫn, kiểm tra các cơ sở, đơn vị thực hiện quy trình tiếp nhận."),
+            build.p("Điều 9. Trách nhiệm của Trung tâm Dữ liệu tỉnh"),
+            build.p("1. Vận hành hệ thống, định kỳ hằng quý báo cáo Sở Khoa học và Công nghệ."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+
+    one = task("Cấp ủy cấp trên")
+    assert one.leads == ("Cấp ủy cấp trên trực tiếp",) and one.deadline.kind == "vague"
+    two = task("Hằng năm")
+    assert two.leads == ("các cơ quan, đơn vị, địa phương",)
+    assert two.deadline.kind == "recurring"
+    assert task("Đảng ủy Công an").leads == ("Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh")
+    four = task("Khi nhận được")
+    assert four.leads == ("cấp ủy cơ sở",) and four.deadline.kind == "recurring"
+    assert four.product is None  # the report it starts from, named in the opening clause
+    assert task("Chi ủy").leads == ("Chi ủy, chi bộ",)
+    assert task("Trường hợp").leads == ("bộ phận một cửa",)
+    assert not any(lead.startswith("Các hội nghị") for t in tasks for lead in t.leads)
+    assert task("Hướng dẫn, kiểm tra").leads == ("Sở Y tế",)
+    assert task("Vận hành").leads == ("Trung tâm Dữ liệu tỉnh",)

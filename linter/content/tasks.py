@@ -75,7 +75,7 @@ _MEETING_RE = re.compile(
 )
 # "Ủy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-BCA …": what arrived, not what to do.
 _RECEIVED_RE = re.compile(
-    r"^(?:\S+\s+){1,12}?nhận\s+được\s+(?:công\s+văn|tờ\s+trình|hướng\s+dẫn|văn\s+bản|"
+    r"^(?!(?:khi|sau\s+khi|ngay\s+sau\s+khi|trường\s+hợp)\s)(?:\S+\s+){1,12}?nhận\s+được\s+(?:công\s+văn|tờ\s+trình|hướng\s+dẫn|văn\s+bản|"
     r"kế\s+hoạch|báo\s+cáo|thông\s+báo|quyết\s+định|công\s+điện|đề\s+nghị|ý\s+kiến)",
     re.IGNORECASE,
 )
@@ -459,6 +459,7 @@ def _inside_actor(a: nlp.Analysis, i: int) -> bool:
 def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     """Leads named in the segment itself, their role, and the token where the lead ends."""
     toks = a.toks
+    pending: list[tuple[int, str, int]] = []  # requests whose addressee is no analyser actor
     for label, role in (("GIVE", "giao"), ("ASK", "de_nghi")):
         for h in a.of(label):
             if _inside_actor(a, h.start):
@@ -477,6 +478,22 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
             actors = _actor_list(a, j)
             if actors:
                 return actors, role, actors[-1].end
+            pending.append((h.start, role, j))
+    asks = sorted(a.starts("GIVE") | a.starts("ASK"))
+    for at, role, j in sorted(pending):
+        own = _structural_subject(a)
+        if (
+            own is not None
+            and own[1] == "subject"
+            and own[2] < at
+            and not any(own[2] <= k < at for k in asks)
+        ):
+            # "cấp ủy cấp dưới thảo luận, thống nhất đề nghị cấp ủy cấp trên …": the
+            # request is the subject's own act
+            return own[0], "shape", own[2]
+        shaped = _structural_object(a, j)
+        if shaped is not None:
+            return shaped[0], role, shaped[1]
     verbs = _verb_starts(a)
     topic = _topic_actor(a, verbs)
     if topic is not None:
@@ -499,8 +516,27 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
             break
         got = _subject_at(a, actor.start, verbs, opening=actor.start == 0)
         if got is not None:
+            first = got[0][0]
+            if (
+                0 < first.start <= 4
+                and _head_at(toks, 0)
+                and all(
+                    t.is_word and (t.is_title or (k > 0 and toks[k - 1].word == t.word))
+                    for k, t in enumerate(toks[: first.start])
+                )
+            ):
+                # the head the analyser left out ("Bộ Chỉ huy | quân sự tỉnh")
+                first = nlp.Actor(
+                    first.kind, 0, first.end, a.span_text(0, first.end), toks[0].start,
+                    first.char_end,
+                )  # fmt: skip
+                return [first, *got[0][1:]], "subject", got[1]
             return got[0], "subject", got[1]
         break
+    shaped = _structural_subject(a)
+    if shaped is not None:
+        # "shape": found by the clause's shape (callers read it as "subject", see extract)
+        return shaped[0], "shape" if shaped[1] == "subject" else shaped[1], shaped[2]
     return [], None, 0
 
 
@@ -736,6 +772,355 @@ def _extend(a: nlp.Analysis, actor: nlp.Actor, end: int) -> nlp.Actor:
     )  # fmt: skip
 
 
+# -- structural lead finder ---------------------------------------------------------------------
+# A subject found by the shape of the clause, not by the body's name: the noun phrase before the
+# clause's first predicate (a verb of a small closed vocabulary), accepted when its head noun is
+# an actor head (a small closed list of nouns that name bodies, offices and people, in any case).
+# It is tried when the lexicon-driven finders above find nothing.
+
+# Head nouns of an actor noun phrase ("cấp ủy cấp trên trực tiếp …", "Viện …", "Đội ứng cứu …").
+_STRUCT_HEADS = (
+    "ủy ban", "ubnd", "hđnd", "ubmttq", "sở", "ban", "bộ", "phòng", "cục", "chi cục", "tổng cục",
+    "trung tâm", "văn phòng", "thanh tra", "cơ quan", "đơn vị", "địa phương", "cấp ủy",
+    "chi ủy", "chi bộ", "đảng ủy", "đảng bộ", "đảng đoàn", "ban cán sự", "tổ chức đảng",
+    "tổ chức cơ sở đảng", "đảng viên", "cán bộ", "công chức", "viên chức", "chủ tịch",
+    "phó chủ tịch", "giám đốc", "phó giám đốc", "thủ trưởng", "người đứng đầu",
+    "chánh văn phòng", "trưởng ban", "trưởng phòng", "bí thư", "phó bí thư", "hội", "hiệp hội",
+    "liên đoàn", "đoàn", "mặt trận", "công an", "quân sự", "quân ủy", "trường", "bệnh viện",
+    "ngân hàng", "công ty", "tổ", "hội đồng", "ban chỉ đạo", "ban quản lý", "tỉnh ủy",
+    "thành ủy", "huyện ủy", "kho bạc", "viện", "tòa án", "đài", "báo", "doanh nghiệp",
+    "nhà đầu tư", "chủ đầu tư", "đội", "đồng chí", "thành viên", "cá nhân", "tổ chức",
+    "bộ phận", "ngành", "đoàn thể", "thường trực", "chính phủ", "bộ trưởng", "thủ tướng",
+    "đại biểu", "chủ nhiệm", "trưởng đoàn", "tổ trưởng", "cấp ủy viên", "ủy viên", "viễn thông",
+    "ông", "bà",
+)  # fmt: skip
+# Heads that name people: a lead of kind "person" when named.
+_STRUCT_PERSONS = {
+    "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "thủ trưởng", "người đứng đầu",
+    "chánh văn phòng", "trưởng ban", "trưởng phòng", "bí thư", "phó bí thư", "bộ trưởng",
+    "thủ tướng", "chủ nhiệm", "trưởng đoàn", "tổ trưởng",
+}  # fmt: skip
+# Words that may continue a list of classes after a comma ("các bộ, tỉnh", "tỉnh, thành phố").
+_STRUCT_PLACES = (
+    "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu", "ngành",
+)  # fmt: skip
+# Predicates the lexicon's action verbs do not cover (the closed vocabulary of duties).
+_STRUCT_VERBS = (
+    "phải", "cần", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "chủ động",
+    "khẩn trương", "tiếp tục", "thường xuyên", "kịp thời", "định kỳ", "căn cứ", "thông tin",
+    "quản lý", "thu hồi", "làm", "thảo luận", "cụ thể hóa", "phân công", "chỉ định", "nộp",
+    "trả lời", "trao tặng", "tham dự", "xác định", "phản ánh", "bảo đảm", "đảm bảo",
+    "hỗ trợ", "thi hành", "tiến hành", "soạn thảo", "phát hiện", "duy trì", "xem xét",
+    "thống nhất", "kiểm soát", "chuyển", "lựa chọn", "phân loại", "sử dụng", "bảo quản",
+    "lưu trữ", "cấp phát",
+)  # fmt: skip
+# Nouns named by their function ("ban kiểm tra", "tổ công tác", "đoàn giám sát", "Hội đồng
+# quản lý"): a verb right after one is part of the name. Prepositions before a verb make it a
+# noun ("theo quy định", "về quản lý").
+_NAMED_BY_FUNCTION = {"ban", "tổ", "đoàn", "đội", "phòng", "thư"}
+# Words that make a head noun something else: "trường hợp", "hội nghị", "ban hành", "báo cáo".
+_NOT_HEAD_NEXT = {
+    "trường": {"hợp"}, "hội": {"nghị", "thảo", "thi", "đàm", "diễn", "họp", "nhập", "đủ"},
+    "ban": {"hành", "đầu", "ngày", "đêm"}, "bộ": {"máy", "luật", "mặt"}, "đoàn": {"kết"},
+    "đội": {"ngũ"}, "báo": {"cáo"}, "phòng": {"chống", "ngừa", ","}, "sở": {"hữu", "dĩ"},
+    "cục": {"bộ"}, "viện": {"dẫn", "trợ"}, "tổ": {"quốc"}, "đài": {"thọ"},
+    "công": {"tác", "việc", "trình", "khai", "bố"},
+}  # fmt: skip
+_NOUN_MAKERS = {
+    "được", "bị", "của", "các", "những", "ngày", "giờ", "theo", "về", "tại", "việc", "buổi",
+    "cuộc",
+}  # fmt: skip
+_DETERMINERS = {"các", "những", "mỗi", "từng", "toàn", "tất", "cả", "thể"}
+_NP_BOUNDARY = {",", ";", ":", "thì", ".", "“", "”", '"'}
+# What a subject noun phrase never contains (a clause of its own, a condition, a copula).
+_STRUCT_STOP = {
+    "đã", "đang", "sẽ", "không", "chưa", "nếu", "vì", "là", "để", "khi", "mà", "nhưng",
+    "song", "gồm", "như", "bị", "nào", "do", "thì", "nhằm",
+}  # fmt: skip
+# A counted term before the subject: "… thì trong thời hạn 30 ngày làm việc cấp ủy …".
+_TERM_PREFIX = re.compile(
+    r"^(?:(?:trong|chậm\s+nhất|sau)\s+(?:thời\s+hạn\s+|vòng\s+)?\d{1,3}\s+(?:\([^()]{1,12}\)\s+)?"
+    r"(?:ngày|giờ|tháng)(?:\s+làm\s+việc)?\s*,?\s*)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _struct_table(words: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first syllable, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for w in words:
+        syl = tuple(nlp.normalise(w).lower().split())
+        table.setdefault(syl[0], []).append(syl)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def _phrase_at(toks: list[nlp.Tok], i: int, words: tuple[str, ...]) -> int:
+    """Length (in syllables) of the longest phrase of ``words`` at token ``i``, 0 for none."""
+    if i >= len(toks):
+        return 0
+    for syl in _struct_table(words).get(toks[i].lower, ()):
+        n = len(syl)
+        if i + n <= len(toks) and all(toks[i + k].lower == syl[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _struct_predicates(a: nlp.Analysis) -> list[int]:
+    """Token indexes where a predicate may start, in order.
+
+    Not inside a name (a capitalised word after the clause's first: "Ban Quản lý", "Sở Kế
+    hoạch"), not after "được"/"bị"/"của" (a modifier: "đảng viên được phân công"), not
+    "tổ chức" as a noun ("các tổ chức", "tổ chức đảng"), not "làm việc" after a unit of time."""
+    toks = a.toks
+    verbs = _verb_starts(a)
+    out: list[int] = []
+    depth = 0
+    for i, t in enumerate(toks):
+        if t.text in ("(", ")"):
+            depth = max(0, depth + (1 if t.text == "(" else -1))
+        if depth or not t.is_word:
+            continue  # not inside brackets: "(gồm: Văn phòng, … kiểm tra)"
+        if i not in verbs and not _phrase_at(toks, i, _STRUCT_VERBS):
+            continue
+        prev = toks[i - 1].lower if i > 0 else ""
+        if t.is_title and i > 0 and toks[i - 1].is_word:
+            continue
+        if prev in _NOUN_MAKERS or (prev in _NAMED_BY_FUNCTION and i not in a.starts("RESP")):
+            continue
+        if t.lower == "tổ" and i + 1 < len(toks) and toks[i + 1].lower == "chức":
+            nxt = toks[i + 2].lower if i + 2 < len(toks) else ""
+            if nxt in ("đảng", "cơ", "chính", ",", "và", ";"):
+                continue
+        if _inside_actor(a, i):
+            continue
+        out.append(i)
+    return out
+
+
+def _head_at(toks: list[nlp.Tok], i: int) -> int:
+    """Where the actor head of a phrase starting at ``i`` ends (after "các", "những" …), or 0."""
+    j = i
+    while j < len(toks) and toks[j].lower in _DETERMINERS and j - i < 3:
+        j += 1
+    n = _phrase_at(toks, j, _STRUCT_HEADS)
+    if n == 1 and j + 1 < len(toks) and toks[j + 1].lower in _NOT_HEAD_NEXT.get(toks[j].lower, ()):
+        return 0
+    return j + n if n else 0
+
+
+def _struct_pieces(
+    a: nlp.Analysis, start: int, end: int, preds: set[int], *, cont: bool = False
+) -> list[tuple[int, int, str]] | None:
+    """The pieces of a noun phrase ``[start, end)`` split at ",", ";", "và", "với" (with the
+    separator before each), or None when a piece is not an actor phrase. With ``cont`` the
+    phrase may continue a list named before it (its first piece may be a place: "thành phố")."""
+    toks = a.toks
+    pieces: list[tuple[int, int, str]] = []
+    s, sep = start, ""
+    depth = 0
+    for k in range(start, end + 1):
+        t = toks[k].text if k < end else ""
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        if k == end or (depth == 0 and toks[k].lower in (",", ";", "và", "với")):
+            pieces.append((s, k, sep))
+            if k < end:
+                s, sep = k + 1, toks[k].lower
+    for n, (s, e, _sep) in enumerate(pieces):
+        if e <= s or e - s > 16:
+            return None
+        if any(k in preds for k in range(s, e)):
+            return None
+        if any(toks[k].lower in _STRUCT_STOP for k in range(s, e)) and not (
+            toks[s].text == "(" or any(toks[k].text == "(" for k in range(s, e))
+        ):
+            return None
+        if _head_at(toks, s):
+            continue
+        if (n > 0 or cont) and _phrase_at(toks, s, _STRUCT_PLACES):
+            continue  # "các bộ, tỉnh", "Ủy ban nhân dân tỉnh, thành phố"
+        return None
+    return pieces
+
+
+def _struct_leads(a: nlp.Analysis, pieces: list[tuple[int, int, str]]) -> list[nlp.Actor]:
+    """One actor per lead: a new lead after ";", after "và"/"với" before a head, after ","
+    before a capitalised head with a name ("…, Giám đốc Sở Nội vụ"); a class list ("các cấp
+    ủy, tổ chức đảng, cơ quan") is one lead."""
+    toks = a.toks
+    groups: list[list[tuple[int, int, str]]] = []
+    for s, e, sep in pieces:
+        head = _head_at(toks, s)
+        new = (
+            not groups
+            or sep == ";"
+            or (sep in ("và", "với") and head)
+            or (sep == "," and head and toks[s].is_title and e - s >= 3 and head < e)
+        )
+        if new:
+            groups.append([(s, e, sep)])
+        else:
+            groups[-1].append((s, e, sep))
+    out: list[nlp.Actor] = []
+    for g in groups:
+        s, e = g[0][0], g[-1][1]
+        words = [t for t in toks[s:e] if t.is_word]
+        cls = any(t.lower in ("các", "những", "mỗi", "từng") for t in words)
+        named = not cls and any(t.is_title for t in words[1:])
+        head_end = _head_at(toks, s)
+        head = " ".join(t.lower for t in toks[s:head_end])
+        kind = "class" if not named else ("person" if head in _STRUCT_PERSONS else "named")
+        out.append(_span_actor(a, kind, s, e))
+    return out
+
+
+def _boundary_before(toks: list[nlp.Tok], p: int, floor: int) -> int:
+    """The first token of the phrase that ends before token ``p`` (after the last boundary)."""
+    k = p - 1
+    while k >= floor and toks[k].lower not in _NP_BOUNDARY:
+        k -= 1
+    return k + 1
+
+
+def _strip_term(a: nlp.Analysis, c: int, p: int) -> int:
+    """Skip a counted term opening the phrase ("trong thời hạn 30 ngày làm việc …")."""
+    if c >= p:
+        return c
+    toks = a.toks
+    text = a.text[toks[c].start : toks[p - 1].end]
+    m = _TERM_PREFIX.match(text)
+    if not m:
+        return c
+    at = toks[c].start + m.end()
+    while c < p and toks[c].start < at:
+        c += 1
+    return c
+
+
+def _structural_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], str, int] | None:
+    """The subject of the segment by its shape: the actor phrase before a predicate, its role
+    ("subject", or "giao"/"de_nghi" for the phrase after "Giao"/"Đề nghị" when pyvi took the
+    verb into the next word) and where it ends.
+
+    Predicates are tried in order. One at the start of the segment (nothing before it: the
+    subject is left out) ends the search, unless the segment opens with a clause of time,
+    basis or condition; one whose phrase is not an actor phrase (an opening clause, a list of
+    objects) sends the search on to the next boundary; when the segment's own first phrase is
+    no actor phrase, only the clause after "thì" may still have one ("Người vào Đảng … thì
+    trong thời hạn 15 ngày làm việc cấp ủy có thẩm quyền … làm …")."""
+    toks = a.toks
+    preds = _struct_predicates(a)
+    pset = set(preds)
+    opening = bool(_OPENING_WORDS.match(a.text))
+    after_then = False
+    for p in preds[:12]:
+        colon = p > 0 and toks[p - 1].text == ":"
+        end = p - 1 if colon else p
+        c = _boundary_before(toks, end, 0)
+        then = c > 0 and toks[c - 1].lower == "thì"
+        if after_then and not then:
+            continue
+        if not then and any(t.lower in ("đã", "đang") for t in toks[:c]):
+            continue  # "Đại hội đã biểu quyết …; Ban Kiểm tra …": what was done
+        c = _strip_term(a, c, end)
+        role = "subject"
+        n = _phrase_at(toks, c, _ADDRESS_VERBS)
+        if n and c + n < end:
+            role = "giao" if toks[c].lower == "giao" else "de_nghi"
+            c += n
+        if c >= end:
+            if c == 0 and not opening:
+                return None  # the segment opens with its predicate: no subject of its own
+            continue
+        head = _head_at(toks, c)
+        if head == end and not toks[c].is_title and not _standing(toks, c, end):
+            # a bare head that needs a name takes the verb after it as its name ("cơ quan
+            # đăng ký | tiếp nhận …"): the predicate is the next one, if it follows closely
+            nxt = next((q for q in preds if q > p), None)
+            if (
+                nxt is None
+                or nxt - p > 4
+                or any(toks[k].lower in _NP_BOUNDARY for k in range(p, nxt))
+            ):
+                continue
+            end = nxt
+            pieces = [(c, end, "")]
+        else:
+            pieces = _struct_pieces(a, c, end, pset, cont=role == "subject")
+        if pieces is not None:
+            pieces, c = _extend_back(a, pieces, c, pset) if role == "subject" else (pieces, c)
+        if pieces is None or not _head_at(toks, c):
+            if c == 0 and not opening:
+                after_then = True
+            continue
+        if colon and c != 0:
+            continue  # "X: Verb" names the body only when X is the whole opening
+        return _struct_leads(a, pieces), role, end
+    return None
+
+
+_ADDRESS_VERBS = ("giao", "đề nghị", "yêu cầu")
+
+
+def _standing(toks: list[nlp.Tok], start: int, end: int) -> bool:
+    """The head alone makes a subject ("cấp ủy", "đảng viên"; not "cơ quan", "đơn vị")."""
+    return " ".join(t.lower for t in toks[start:end]) in _SELF_STANDING
+
+
+def _extend_back(
+    a: nlp.Analysis, pieces: list[tuple[int, int, str]], c: int, pset: set[int]
+) -> tuple[list[tuple[int, int, str]], int]:
+    """Earlier pieces of the same list, back over commas ("các tổ chức, cơ quan, đơn vị",
+    "Ủy ban nhân dân tỉnh, thành phố"), then the list from its first actor head."""
+    toks = a.toks
+    while c > 1 and toks[c - 1].lower in (",", ";"):
+        b = _boundary_before(toks, c - 1, 0)
+        more = _struct_pieces(a, b, c - 1, pset, cont=True)
+        if more is None:
+            break
+        pieces = [*more, (c, pieces[0][1], toks[c - 1].lower), *pieces[1:]]
+        c = b
+    while pieces and not _head_at(toks, pieces[0][0]):
+        pieces = pieces[1:]
+    if pieces:
+        s, e, _ = pieces[0]
+        pieces[0] = (s, e, "")
+        c = s
+    return pieces, c
+
+
+_OPENING_WORDS = re.compile(
+    r"^(?:sau\s+khi|khi|để|nhằm|nếu|trường\s+hợp|trong|trên\s+cơ\s+sở|căn\s+cứ|đối\s+với|theo|"
+    r"thực\s+hiện|hằng|hàng|định\s+kỳ|từ|ngay|đến|qua|cùng\s+với|ngoài|bên\s+cạnh|với)\b",
+    re.IGNORECASE,
+)
+
+
+def _structural_object(a: nlp.Analysis, j: int) -> tuple[list[nlp.Actor], int] | None:
+    """The addressee after "giao/đề nghị/yêu cầu" by its shape: an actor phrase up to the next
+    predicate ("Giao ban thường vụ cấp ủy cấp tỉnh lãnh đạo …")."""
+    toks = a.toks
+    if not _head_at(toks, j):
+        return None
+    preds = [p for p in _struct_predicates(a) if p > j]
+    if not preds:
+        return None
+    end = preds[0]
+    stop = next((k for k in range(j, end) if toks[k].lower in _STRUCT_STOP), end)
+    end = min(end, stop)
+    while end > j and not toks[end - 1].is_word:
+        end -= 1
+    if end <= j:
+        return None
+    pieces = _struct_pieces(a, j, end, set(preds))
+    if pieces is None:
+        return None
+    return _struct_leads(a, pieces), end
+
+
 def _co_workers(a: nlp.Analysis, lead_ends: set[int]) -> tuple[list[nlp.Actor], int]:
     toks = a.toks
     out: list[nlp.Actor] = []
@@ -926,9 +1311,36 @@ def _strip_doi_voi(text: str) -> str:
     return _DOI_VOI.sub("", text)
 
 
+# "Điều 3. Chức năng, nhiệm vụ của Đội ứng cứu sự cố:", "Điều 51. Trách nhiệm của Ủy ban nhân
+# dân cấp tỉnh": the items below are the duties of the body named after "của".
+_DUTY_HEADING = re.compile(
+    r"^(?:Điều\s+\d{1,3}[a-zđ]?\.\s*)?(?:(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|nghĩa\s+vụ|"
+    r"quyền\s+hạn|quyền)(?:\s*,\s*|\s+và\s+|\s+))+của\s+(?P<x>[^.;:]{2,120}?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+_DUTY_WORD = re.compile(r"chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|nghĩa\s+vụ", re.IGNORECASE)
+
+
+def _duty_heading(text: str) -> list[nlp.Actor] | None:
+    """The bodies a duty heading names, when the phrase after "của" is an actor phrase."""
+    m = _DUTY_HEADING.match(text)
+    if m is None or not _DUTY_WORD.search(text, 0, m.start("x")):
+        return None  # "Quyền của Liên đoàn": rights, not duties
+    a = nlp.analyse(m.group("x"))
+    if not a.toks or not _head_at(a.toks, 0):
+        return None
+    pieces = _struct_pieces(a, 0, len(a.toks), set())
+    return _struct_leads(a, pieces) if pieces else None
+
+
 def _heading_actor(block: Block) -> list[nlp.Actor] | None:
     """Actors named by a heading block ("1. Sở Nội vụ:", "4. Đối với UBND cấp xã")."""
     text = block.text.strip()
+    duty = _duty_heading(text)
+    if duty is not None:
+        return duty
     body = _strip_doi_voi(text)
     if len(body) > 160:
         return None
@@ -1053,6 +1465,7 @@ def _line_actors(text: str) -> tuple[list[nlp.Actor], str | None, int, nlp.Analy
     """
     a = nlp.analyse(text)
     leads, role, end = _find_leads(a)
+    role = "subject" if role == "shape" else role
     if leads:
         rest = a.toks[end:]
         if (
@@ -1136,7 +1549,7 @@ def _closing_formula(a: nlp.Analysis, leads_named: bool) -> bool:
         return True
     if not a.of("CLOSING"):
         return False
-    generic = a.of("GENERIC")
+    generic = a.of("GENERIC") + a.of("CLOSING")  # not "Hướng dẫn" of "… Hướng dẫn này"
     real = [h for h in a.of("ACTION") if not any(g.start <= h.start < g.end for g in generic)
             and h.text.lower() not in ("thực hiện", "triển khai", "tổ chức", "phối hợp",
                                        "hoàn thành")]  # fmt: skip
@@ -1214,8 +1627,13 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             continue
         if text.isupper() or level == 0:
             continue
+        article = level is None and bool(_ARTICLE_RE.match(text))
+        if article:
+            contexts = []  # a new article ("Điều 9. …"): the actors of the last one end
         heading = _heading_actor(block)
         if heading:
+            if article:
+                level = 0.5  # "Điều 9. Trách nhiệm của …": above its numbered clauses
             contexts.append(
                 _Context(level if level is not None else last_level + 0.5, heading, "heading")
             )
@@ -1253,6 +1671,19 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 continue
             a = nlp.analyse(seg)
             leads, role, lead_end = _find_leads(a)
+            if role == "shape":
+                # under a heading that names the actor, a subject found by shape alone
+                # replaces it only when it is a named body, or opens the item ("Các
+                # trường hợp …, Ban Thường vụ Đảng ủy phân công …"; not "… cho các cơ
+                # quan, đơn vị ở địa phương …")
+                if (
+                    context is not None
+                    and leads[0].start > 0
+                    and all(x.kind == "class" for x in leads)
+                ):
+                    leads, role, lead_end = [], None, 0
+                else:
+                    role = "subject"
             if opening and n == 0 and not (leads and leads[0].start > 0 and role == "subject"):
                 break
             if _narrative(seg, a, role, lead_end):
@@ -1328,7 +1759,13 @@ def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
                 action_tok = h.start
                 break
     deadline = best_deadline(a.text, year=year)
-    product = _product(a, 0)
+    # a product named in the clause that opens the sentence before its subject ("Khi nhận
+    # được ý kiến …, báo cáo …, tổ chức đảng … có trách nhiệm …") is what the work starts from
+    opened = (
+        own and len(cur["a"]) == 1 and leads and leads[0].start > 0
+        and bool(_OPENING_WORDS.match(a.text))
+    )  # fmt: skip
+    product = _product(a, leads[0].start if opened else 0)
     resources = _resources(a)
     named = any(x.kind != "class" for x in leads) and role not in ("addressee",)
     slogan = _slogan(a, named, product, deadline)
