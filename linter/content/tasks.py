@@ -507,10 +507,11 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
         # trách nhiệm …", "Chánh văn phòng hoặc người được giao … chịu trách nhiệm …"
         phrase = _noun_phrase_subject(a, 0, verbs, weak=False)
         if phrase is not None:
-            return [phrase[0]], "subject", phrase[1]
+            return _split_and(a, phrase[0]), "subject", phrase[1]
+    topical = bool(_DOI_VOI.match(a.text)) and ":" in a.text
     for actor in a.actors:
-        if actor.start > 14:
-            break
+        if actor.start > 14 or (topical and ":" not in a.text[: actor.char_start]):
+            break  # "Đối với các đảng viên …: Cấp ủy cấp trên cơ sở gửi …": a topic
         before = range(0, actor.start)
         if any(i in verbs or _inside_actor(a, i) for i in before):
             break
@@ -692,7 +693,7 @@ def _subject_after_opening(
             return _subject_at(a, start, verbs, opening=True)
         if start in heads:
             phrase = _noun_phrase_subject(a, start, verbs, weak=True)
-            return ([phrase[0]], phrase[1]) if phrase is not None else None
+            return (_split_and(a, phrase[0]), phrase[1]) if phrase is not None else None
     return None
 
 
@@ -1063,6 +1064,20 @@ def _structural_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], str, int] | N
 
 
 _ADDRESS_VERBS = ("giao", "đề nghị", "yêu cầu")
+
+
+def _split_and(a: nlp.Analysis, actor: nlp.Actor) -> list[nlp.Actor]:
+    """A subject phrase naming two actors joined by "và" ("tổ chức đảng và đảng viên"), as the
+    shape finder splits it; the phrase itself otherwise."""
+    if not any(a.toks[k].lower == "và" for k in range(actor.start, actor.end)):
+        return [actor]
+    pieces = _struct_pieces(a, actor.start, actor.end, set())
+    if pieces is None:
+        return [actor]
+    leads = _struct_leads(a, pieces)
+    if len(leads) < 2:
+        return [actor]
+    return [replace(x, kind=actor.kind) for x in leads]
 
 
 def _standing(toks: list[nlp.Tok], start: int, end: int) -> bool:
