@@ -81,6 +81,14 @@ def test_a_date_beats_a_period_and_the_year_completes_short_dates() -> None:
     assert best_deadline("gửi trước ngày 15/8", year=2025).date == dt.date(2025, 8, 15)
 
 
+def test_a_month_or_quarter_without_its_year_takes_the_documents_year() -> None:
+    assert best_deadline("hoàn thành trong quý III", year=2026).date == dt.date(2026, 9, 30)
+    assert best_deadline("trình UBND tỉnh trong tháng 4", year=2026).date == dt.date(2026, 4, 30)
+    # no year to take, or no marker: not a deadline
+    assert best_deadline("hoàn thành trong quý III").kind == "none"
+    assert best_deadline("báo cáo tình hình quý III", year=2026).kind == "none"
+
+
 def _sample():
     doc = read_text(SAMPLE.read_text(encoding="utf-8"), name=SAMPLE.name)
     return doc, analyse(doc)

@@ -51,12 +51,15 @@ _OCCASION_RE = re.compile(
     rf"nhân\s+(?:dịp\s+)?(?:ngày|kỷ\s+niệm)\s[^,;.()]{{0,60}}?(?<=\s){_DMY_SLASH}(?![\d/])",
     re.IGNORECASE,
 )
+# A quarter or month without its year ("trong quý III", "trong tháng 4") counts only after a
+# marker, in the year of the document.
 _QUARTER_RE = re.compile(
-    rf"(?P<mark>{_MARK}\s+)?quý\s+(?P<q>IV|I{{1,3}}|[1-4])\s*(?:/|năm|-)\s*(?P<y>\d{{4}})",
+    rf"(?P<mark>{_MARK}\s+)?quý\s+(?P<q>IV|I{{1,3}}|[1-4])"
+    rf"(?:\s*(?:/|năm|-)\s*(?P<y>\d{{4}})|(?![\w/]))",
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
-    rf"(?P<mark>{_MARK}\s+)?tháng\s+(?P<m>\d{{1,2}})\s*(?:/|năm|-)\s*(?P<y>\d{{4}})",
+    rf"(?P<mark>{_MARK}\s+)?tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|năm|-)\s*(?P<y>\d{{4}})|(?![\d/]))",
     re.IGNORECASE,
 )
 _HALF_RE = re.compile(
@@ -333,7 +336,7 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         date = _safe_date(int(y) if y else year, month, day)
         add(Deadline("date", m.group(0).strip(), date, m.start(), m.end()))
     periods = (
-        (_QUARTER_RE, digit and "quý" in low, "quý", _STOP, "quý"),
+        (_QUARTER_RE, (digit or year is not None) and "quý" in low, "quý", _STOP, "quý"),
         (_HALF_RE, thang and nam, "tháng", _STOP_HALF, "half"),
         (_MONTH_RE, thang, "tháng", _STOP, "tháng"),
         (_YEAR_RE, nam, "năm", _STOP, "năm"),
@@ -351,7 +354,9 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         for m in matches:
             if not free(m.start(), m.end()):
                 continue
-            y = int(m.group("y"))
+            if m.group("y") is None and (year is None or not m.group("mark")):
+                continue
+            y = int(m.group("y") or year)
             if regex is _QUARTER_RE:
                 q = _ROMAN[m.group("q").lower()]
                 date = _last_day(y, q * 3)
