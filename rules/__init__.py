@@ -12,6 +12,7 @@ from rules.capitalization.body_name_capitalisation import BodyNameCapitalisation
 from rules.capitalization.cited_part_capitalisation import CitedPartCapitalisation
 from rules.capitalization.law_name_capitalisation import LawNameCapitalisation
 from rules.capitalization.sentence_start_capitalisation import SentenceStartCapitalisation
+from rules.capitalization.weekday_capitalisation import WeekdayCapitalisation
 from rules.content.cited_document_not_in_corpus import CitedDocumentNotInCorpus
 from rules.content.copied_share_too_high import CopiedShareTooHigh
 from rules.content.parent_content_copied import ParentContentCopied
@@ -229,6 +230,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     LawNameCapitalisation,  # VB403
     AdminUnitNounNotCapitalised,  # VB404
     SentenceStartCapitalisation,  # VB405
+    WeekdayCapitalisation,  # VB406
     # VB5xx: từ ngữ, viết tắt
     PlaceNameAbbreviatedInText,  # VB500
     # VB6xx: Party-only rules
