@@ -87,7 +87,7 @@ _RELATIVE_RE = re.compile(
     r"(?P<mark>trong\s+thời\s+hạn|trong(?:\s+vòng)?|không\s+quá|"
     r"chậm\s+nhất(?:\s+là)?(?:\s+không\s+quá)?|trước)\s+"
     r"\d{1,3}\s+(?:\([^()]{1,12}\)\s+)?(?:ngày|giờ|tuần|tháng)(?P<work>\s+làm\s+việc)?"
-    r"(?P<anchor>\s*,?\s*(?:kể\s+từ|tính\s+từ|sau\s+khi|sau\s+ngày|"
+    r"(?P<anchor>\s*,?\s*(?:kể\s+từ|tính\s+từ|sau\s+khi|sau\s+ngày|so\s+với|trước\s+ngày|"
     r"của\s+(?:các|mỗi|từng)\s+(?:đợt|kỳ)|trước\s+khi))?",
     re.IGNORECASE,
 )

@@ -793,7 +793,9 @@ _STRUCT_HEADS = (
     "nhà đầu tư", "chủ đầu tư", "đội", "đồng chí", "thành viên", "cá nhân", "tổ chức",
     "bộ phận", "ngành", "đoàn thể", "thường trực", "chính phủ", "bộ trưởng", "thủ tướng",
     "đại biểu", "chủ nhiệm", "trưởng đoàn", "tổ trưởng", "cấp ủy viên", "ủy viên", "viễn thông",
-    "ông", "bà",
+    "ông", "bà", "bưu điện", "học viện", "đại học", "trạm", "kiểm lâm", "hải quan",
+    "lực lượng", "cảnh sát", "đồn", "tập đoàn", "tổng công ty", "hợp tác xã", "trưởng",
+    "phó trưởng", "văn thư", "thư ký", "đoàn viên", "hội viên",
 )  # fmt: skip
 # Heads that name people: a lead of kind "person" when named.
 _STRUCT_PERSONS = {
@@ -814,6 +816,12 @@ _STRUCT_VERBS = (
     "hỗ trợ", "thi hành", "tiến hành", "soạn thảo", "phát hiện", "duy trì", "xem xét",
     "thống nhất", "kiểm soát", "chuyển", "lựa chọn", "phân loại", "sử dụng", "bảo quản",
     "lưu trữ", "cấp phát",
+)  # fmt: skip
+# Predicates that open with a duty or an adverb: a bare head before one is the whole subject
+# ("quỹ phải báo cáo", not "quỹ phải" + "báo cáo").
+_STRUCT_MODALS = (
+    "phải", "cần", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "chủ động",
+    "khẩn trương", "tiếp tục", "thường xuyên", "kịp thời", "định kỳ", "căn cứ",
 )  # fmt: skip
 # Nouns named by their function ("ban kiểm tra", "tổ công tác", "đoàn giám sát", "Hội đồng
 # quản lý"): a verb right after one is part of the name. Prepositions before a verb make it a
@@ -1037,7 +1045,8 @@ def _structural_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], str, int] | N
                 return None  # the segment opens with its predicate: no subject of its own
             continue
         head = _head_at(toks, c)
-        if head == end and not toks[c].is_title and not _standing(toks, c, end):
+        modal = p in a.starts("RESP") or bool(_phrase_at(toks, p, _STRUCT_MODALS))
+        if head == end and not toks[c].is_title and not _standing(toks, c, end) and not modal:
             # a bare head that needs a name takes the verb after it as its name ("cơ quan
             # đăng ký | tiếp nhận …"): the predicate is the next one, if it follows closely
             nxt = next((q for q in preds if q > p), None)
