@@ -116,6 +116,24 @@ HELDOUT3_FLOOR = {
     "resources": (0.62, 1.0),
 }
 
+# Fourth held-out set (``tasks_heldout4.jsonl``, 71 sentences quoted from real documents, 21
+# Party and 50 State, labelled and committed by someone who never ran the extractor, same
+# conventions and matching): first and only run, after all tuning (round three, on all five
+# sets above), truncated to two decimals: lead P 0.92 R 0.61 (53/86), deadline P 0.95 R 0.61
+# (19/31), co-workers P 1.00 R 0.62 (5/8), product P 0.60 R 0.42 (14/33), resources P 1.00
+# R 0.60 (3/5). Below the target of 0.9 for lead and deadline recall: the structural
+# lead finder raised the third set's recall (0.53 -> 0.90) but unseen sentences still bring
+# forms it does not read (subjects whose predicate is a verb outside its closed vocabulary,
+# subjects inside a condition or a passive, bodies named with no actor head), and most
+# deadline misses are in sentences where no task was found.
+HELDOUT4_FLOOR = {
+    "lead": (0.92, 0.61),
+    "deadline": (0.95, 0.61),
+    "co_workers": (1.0, 0.62),
+    "product": (0.6, 0.42),
+    "resources": (1.0, 0.6),
+}
+
 
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
@@ -277,6 +295,22 @@ def test_third_heldout_set_floor() -> None:
     res = evaluate(_load("tasks_heldout3.jsonl"))
     print(report(res))
     _check(res, HELDOUT3_FLOOR)
+
+
+def test_fourth_heldout_set_is_apart() -> None:
+    held = _load("tasks_heldout4.jsonl")
+    assert len(held) >= 40
+    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
+                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl")
+              for c in _load(name)]  # fmt: skip
+    assert not {c["id"] for c in held} & {c["id"] for c in others}
+    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
+
+
+def test_fourth_heldout_set_floor() -> None:
+    res = evaluate(_load("tasks_heldout4.jsonl"))
+    print(report(res))
+    _check(res, HELDOUT4_FLOOR)
 
 
 def test_development_set_lead_and_deadline() -> None:
