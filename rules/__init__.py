@@ -33,6 +33,7 @@ from rules.elements.appendix_heading_format import AppendixHeadingFormat
 from rules.elements.appendix_not_referenced import AppendixNotReferenced
 from rules.elements.can_cu_format_wrong import CanCuFormatWrong
 from rules.elements.can_cu_punctuation_wrong import CanCuPunctuationWrong
+from rules.elements.citation_without_date import CitationWithoutDate
 from rules.elements.closing_mark_missing import ClosingMarkMissing
 from rules.elements.co_quan_ban_hanh_format_wrong import CoQuanBanHanhFormatWrong
 from rules.elements.co_quan_ban_hanh_rule_wrong import CoQuanBanHanhRuleWrong
@@ -177,6 +178,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     CanCuFormatWrong,  # VB129
     CanCuPunctuationWrong,  # VB130
     QuocHieuWraps,  # VB131
+    CitationWithoutDate,  # VB132
     ClosingMarkMissing,  # VB150
     StructureHeadingFormat,  # VB151
     DecimalHeadingNumbering,  # VB152
