@@ -75,34 +75,44 @@ class AdminUnitNounNotCapitalised(StateRule):
         special = [str(s) for s in data.get("special_forms", [])]
         if not units and not special:
             return
-        numbered = re.compile(
-            r"(?<!\w)(" + "|".join(map(re.escape, units)) + r") ([1-9]\d{0,2})(?!\d)(?![/.,]\d)"
+        numbered = (
+            re.compile(
+                r"(?<!\w)(" + "|".join(map(re.escape, units)) + r") ([1-9]\d{0,2})(?!\d)(?![/.,]\d)"
+            )
+            if units
+            else None
         )
-        forms = [
-            (re.compile(r"(?<!\w)" + re.escape(s[0].lower() + s[1:]) + r"(?!\w)"), s)
-            for s in special
-        ]
-        yield from cap(ctx, self._scan(ctx, numbered, forms))
+        forms = [(s[0].lower() + s[1:], s) for s in special]
+        yield from cap(ctx, self._scan(ctx, numbered, tuple(u + " " for u in units), forms))
 
     def _scan(
         self,
         ctx: Context,
-        numbered: re.Pattern[str],
-        forms: list[tuple[re.Pattern[str], str]],
+        numbered: re.Pattern[str] | None,
+        unit_words: tuple[str, ...],
+        forms: list[tuple[str, str]],
     ) -> Iterator[Finding]:
         for para in content_paragraphs(ctx):
             text = para.text
-            for m in numbered.finditer(text):
+            has_unit = numbered is not None and any(u in text for u in unit_words)
+            for m in numbered.finditer(text) if has_unit and numbered else ():
                 if _NOT_A_NAME_BEFORE.search(text[: m.start()]):
                     continue
                 after = text[m.end() :].lstrip().split(" ", 1)[0]
                 if after[:1].islower() or (len(after) > 1 and after.isupper()):
                     continue  # "phường 3 năm liền", "phường 25 TTHC": a count of the next noun
                 yield self._one(ctx, para, m.start(1), m.end(1), m.group(0))
-            for pattern, right in forms:
-                for m in pattern.finditer(text):
-                    noun = right.split(" ", 1)[0].lower()
-                    yield self._one(ctx, para, m.start(), m.start() + len(noun), m.group(0))
+            for lower, right in forms:
+                at = text.find(lower)
+                while at >= 0:
+                    end = at + len(lower)
+                    whole_word = (at == 0 or not text[at - 1].isalnum()) and (
+                        end == len(text) or not text[end].isalnum()
+                    )
+                    if whole_word:
+                        noun = right.split(" ", 1)[0]
+                        yield self._one(ctx, para, at, at + len(noun), text[at:end])
+                    at = text.find(lower, end)
 
     def _one(self, ctx: Context, para: Paragraph, start: int, end: int, seen: str) -> Finding:
         noun = para.text[start:end]
