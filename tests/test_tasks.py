@@ -480,3 +480,29 @@ def test_subjects_found_by_the_shape_of_the_clause() -> None:
     assert not any(lead.startswith("Các hội nghị") for t in tasks for lead in t.leads)
     assert task("Hướng dẫn, kiểm tra").leads == ("Sở Y tế",)
     assert task("Vận hành").leads == ("Trung tâm Dữ liệu tỉnh",)
+
+
+def test_a_sentence_that_draws_the_consequence_goes_on_with_the_task() -> None:
+    """A sentence "Do vậy đề nghị từng cơ quan …" carries the item's task on (a real thông báo kết luận):
+    one task, its lead from the first sentence, its deadline from the second; a consequence
+    that names a body of its own is a task of its own."""
+    spec = build.state_thong_bao(
+        body=[
+            build.p(
+                "1. Yêu cầu Sở Xây dựng, các sở, ngành và UBND các xã liên quan xác định trách "
+                "nhiệm lập quy hoạch chung xã là nhiệm vụ chính trị quan trọng. Do vậy đề nghị "
+                "từng cơ quan, đơn vị, địa phương phải tập trung, hoàn thành việc lập quy hoạch "
+                "chung xã trong năm 2026."
+            ),
+            build.p(
+                "2. Sở Nội vụ rà soát biên chế các đơn vị sự nghiệp. Do đó, giao Sở Tài chính "
+                "bố trí kinh phí thực hiện trước ngày 30/6/2026."
+            ),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    first = task("Yêu cầu Sở Xây dựng")
+    assert first.leads[0] == "Sở Xây dựng"
+    assert first.deadline.kind == "period" and first.deadline.date == dt.date(2026, 12, 31)
+    assert not [t for t in tasks if t.text.startswith("Do vậy")]
+    assert task("Do đó, giao Sở Tài chính").leads == ("Sở Tài chính",)

@@ -148,6 +148,12 @@ _REFERENCE = re.compile(
 _CHECKABLE_NUMBER = re.compile(r"\d")
 _DIGIT = re.compile(r"\d")
 _DOI_VOI = re.compile(r"^(?:đối với|về phía)\s+", re.IGNORECASE)
+# A sentence that draws the consequence of the one before ("Do vậy đề nghị từng cơ quan, đơn vị
+# … trong năm 2026"): it goes on with the same task unless it names bodies of its own.
+_CONSEQUENCE_RE = re.compile(
+    r"^\s*(?:do vậy|do đó|vì vậy|vì thế|theo đó|trên cơ sở đó|để thực hiện (?:được )?điều đó)\b",
+    re.IGNORECASE,
+)
 _SEGMENT_CUT = re.compile(r";\s*(?=(?:giao|đề nghị|yêu cầu)\s)", re.IGNORECASE)
 
 
@@ -1715,7 +1721,13 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             starts_with_verb = bool(a.toks) and (
                 0 in _verb_starts(a) or a.toks[0].lower in _ADVERBS
             )
-            if leads:
+            follows = (
+                current is not None
+                and n > 0
+                and bool(_CONSEQUENCE_RE.match(seg))
+                and all(x.kind == "class" for x in leads)
+            )
+            if leads and not follows:
                 if current is not None:
                     tasks.append(_finish(current, year))
                 current = {"block": block, "s": s, "e": e, "a": [a], "leads": leads, "role": role,
