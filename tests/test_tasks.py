@@ -483,9 +483,9 @@ def test_subjects_found_by_the_shape_of_the_clause() -> None:
 
 
 def test_a_sentence_that_draws_the_consequence_goes_on_with_the_task() -> None:
-    """A sentence "Do vậy đề nghị từng cơ quan …" carries the item's task on (a real thông báo kết luận):
-    one task, its lead from the first sentence, its deadline from the second; a consequence
-    that names a body of its own is a task of its own."""
+    """A sentence "Do vậy đề nghị từng cơ quan …" carries the item's task on (a real thông báo
+    kết luận): one task, its lead from the first sentence, its deadline from the second; a
+    consequence that names a body of its own is a task of its own."""
     spec = build.state_thong_bao(
         body=[
             build.p(
