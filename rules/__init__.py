@@ -93,6 +93,7 @@ from rules.layout.body_paragraph_spacing_too_small import BodyParagraphSpacingTo
 from rules.layout.body_size_mixed import BodySizeMixed
 from rules.layout.body_size_out_of_range import BodySizeOutOfRange
 from rules.layout.font_not_times_new_roman import FontNotTimesNewRoman
+from rules.layout.header_line_spacing import HeaderLineSpacing
 from rules.layout.page_landscape_without_table import PageLandscapeWithoutTable
 from rules.layout.page_margin_out_of_range import PageMarginOutOfRange
 from rules.layout.page_number_format import PageNumberFormat
@@ -219,6 +220,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     BodyParagraphSpacingTooSmall,  # VB214
     BodyLineSpacingOutOfRange,  # VB215
     BodyItalic,  # VB216
+    HeaderLineSpacing,  # VB217
     # VB3xx: chính tả, dấu câu, Unicode, legacy fonts
     LegacyFontEncoding,  # VB300
     TextNotNfc,  # VB301
