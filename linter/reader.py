@@ -43,10 +43,12 @@ import contextlib
 import io
 import math
 import re
+import secrets
 import threading
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -142,6 +144,7 @@ TRACK_TAGS = tuple(
     )
 )
 
+_W_DECL = f'xmlns:w="{W_NS}"'.encode()
 REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 EMU_PER_MM = 36000.0
 
@@ -244,12 +247,18 @@ class _Package:
         self.total += seen
         return b"".join(chunks)
 
-    def xml(self, part: str) -> etree._Element | None:
-        """A part parsed safely (no DTD, no entities, no network)."""
+    def xml(self, part: str, pool: list[etree._Element] | None = None) -> etree._Element | None:
+        """A part parsed safely (no DTD, no entities, no network). With ``pool``, a story
+        part's run properties are pooled first (see ``_pool_rprs``)."""
         if part in self._xml_cache:
             return self._xml_cache[part]
         data = self.read(part)
-        root = None if data is None else _parse_xml(data, part, self.name)
+        root = None
+        if data is not None:
+            if pool is not None:
+                _check_prolog(data, part, self.name)
+                data = _pool_rprs(data, pool)
+            root = _parse_xml(data, part, self.name)
         self._xml_cache[part] = root
         return root
 
@@ -324,6 +333,83 @@ def _check_prolog(data: bytes, part: str, name: str) -> None:
             "vì an toàn, không đọc tệp này.",
             f"“{name}” has a DTD/entity declaration in part {part}; refused for safety.",
         )
+
+
+# -- pooled run properties ------------------------------------------------------------------
+# Drafts repeat a handful of w:rPr hundreds of times, and reading one costs a Python object
+# per child element. Before a story part is parsed, each w:rPr written the usual way
+# (``<w:rPr>`` with element children only, no nested w:rPr, no tracked change) is replaced by
+# ``<w:rPr vbr="N"/>``, N indexing a pool that holds one parsed copy of each distinct content:
+# the reader keys the run's format on N and reads the copy when the format is not cached.
+# The reference's attribute name is drawn per process, so that no document can hold one.
+POOL_ATTR = "vbr" + secrets.token_hex(6)
+_POOL_REF = POOL_ATTR.encode() + b'="%d"/>'
+_RPR_OPEN, _RPR_CLOSE = b"<w:rPr>", b"</w:rPr>"
+_BEFORE, _SEP, _CONTENT = itemgetter(0), itemgetter(1), itemgetter(2)
+_ROOT_TAG = re.compile(rb"<[A-Za-z_][^>]*>")
+_NS_DECL = re.compile(rb"""\sxmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(?:"[^"]*"|'[^']*')""")
+_PREFIX = re.compile(rb"[<\s]([A-Za-z_][\w.-]*):")
+# Bytes that make a pooled w:rPr content unsafe to take out: a nested or tracked w:rPr, or
+# a comment, processing instruction or CDATA section (one of the tags may be in one).
+_POOL_UNSAFE = (b"<w:rPr", b"<w:ins", b"<w:del", b"<w:move", b"Change", b"<!", b"<?", b"-->", b"?>")
+
+
+def _unsafe(content: bytes) -> bool:
+    # bytes.find, not "in": "in" first tries its operand as an integer (a raised and
+    # cleared TypeError each time).
+    return any(content.find(mark) >= 0 for mark in _POOL_UNSAFE)
+
+
+@lru_cache(maxsize=64)
+def _root_decls(root_tag: bytes) -> dict[bytes, bytes]:
+    """prefix → its xmlns declaration, of a part's root start tag (Word writes the same
+    few root tags over and over)."""
+    return {m.group(1) or b"": m.group(0) for m in _NS_DECL.finditer(root_tag)}
+
+
+def _pool_rprs(data: bytes, pool: list[etree._Element]) -> bytes:
+    """``data`` with its run properties pooled into ``pool`` (the data unchanged when the
+    part is not written the way Word writes it: another prefix, comments, UTF-16, nested or
+    tracked run properties, ...). ``data`` has passed ``_check_prolog``."""
+    root = _ROOT_TAG.search(data, 0, 4096)
+    if root is None or root.group(0).find(_W_DECL) < 0:
+        return data
+    # Each "</w:rPr>" ends a chunk whose last "<w:rPr>" opens the content: the cutting is
+    # done in C (a Python step per w:rPr would cost what pooling saves).
+    chunks = data.split(_RPR_CLOSE)
+    if len(chunks) < 2 or chunks[-1].find(_RPR_OPEN) >= 0:
+        return data
+    cut = [chunk.rpartition(_RPR_OPEN) for chunk in chunks[:-1]]
+    if not all(map(_SEP, cut)):
+        return data
+    found = list(map(_CONTENT, cut))
+    contents = dict.fromkeys(found, b"")
+    first = len(pool)
+    for number, content in enumerate(contents, first):
+        if _unsafe(content):
+            return data
+        contents[content] = b"<w:rPr " + _POOL_REF % number
+    out: list[bytes] = [b""] * (2 * len(cut) + 1)
+    out[0:-1:2] = map(_BEFORE, cut)
+    out[1::2] = map(contents.__getitem__, found)
+    out[-1] = chunks[-1]
+    if contents:
+        joined = b"</w:rPr><w:rPr>".join(contents)
+        decls = _root_decls(root.group(0))
+        used = set(_PREFIX.findall(joined))
+        used.discard(b"xml")  # predefined
+        used.add(b"w")
+        if not used <= decls.keys():
+            return data
+        head = b"".join([b"<w:rPrs", *(decls[p] for p in sorted(used)), b"><w:rPr>"])
+        try:
+            parsed = etree.fromstring(head + joined + b"</w:rPr></w:rPrs>", _parser())
+        except (etree.XMLSyntaxError, ValueError):
+            return data
+        if len(parsed) != len(contents):
+            return data
+        pool.extend(parsed)
+    return b"".join(out)
 
 
 def _parse_xml(data: bytes, part: str, name: str) -> etree._Element:
@@ -545,13 +631,15 @@ _PPR_NESTED = frozenset({_w("numPr"), _w("pBdr")})  # parse_ppr reads their chil
 
 def _ppr_key(ppr: etree._Element) -> tuple[Any, ...]:
     """What parse_ppr() reads of a w:pPr: its children's tags and attributes, and the
-    grandchildren's under w:numPr and w:pBdr."""
+    grandchildren's under w:numPr and w:pBdr (not the paragraph mark's w:rPr, which may be
+    pooled: see ``_pool_rprs``)."""
     return tuple(
         [
             (tag, tuple(child.items()), _children_key(child))
             if (tag := child.tag) in _PPR_NESTED
             else (tag, tuple(child.items()))
             for child in ppr
+            if child.tag != RPR
         ]
     )
 
@@ -591,6 +679,7 @@ class _DocxReader:
         self._checked_formats: set[int] = set()
         self._rformat_cache: dict[tuple[Any, ...], RunFormat] = {}
         self._ppr_cache: dict[Any, tuple[dict[str, Any], tuple[Any, ...]]] = {}
+        self._rpr_pool: list[etree._Element] = []
 
     @property
     def numbering(self) -> Numbering:
@@ -643,11 +732,13 @@ class _DocxReader:
                 return target
         return fallback
 
-    def _related_xml(self, rtype: str, fallback: str) -> etree._Element | None:
+    def _related_xml(
+        self, rtype: str, fallback: str, pool: list[etree._Element] | None = None
+    ) -> etree._Element | None:
         part = self._related_part(rtype, fallback)
         if not self.pkg.has(part):
             return None
-        return self.pkg.xml(part)
+        return self.pkg.xml(part, pool)
 
     def _stylesheet(self) -> StyleSheet:
         theme = self._theme()
@@ -715,7 +806,7 @@ class _DocxReader:
 
     # -- the whole document -----------------------------------------------------------------
     def read(self) -> Document:
-        root = self.pkg.xml(self.main_part)
+        root = self.pkg.xml(self.main_part, self._rpr_pool)
         if root is None:
             raise _not_docx(self.name)
         body = root.find(_w("body"))
@@ -1006,6 +1097,14 @@ class _DocxReader:
                 if not hidden:
                     pieces.append(child.text or "")
             elif tag == RPR:
+                ref = child.get(POOL_ATTR)
+                if ref is not None:  # pooled: keyed on its index, read from the pool
+                    key = (pstyle, tstyle, ref)
+                    fmt = self._rformat_cache.get(key)  # type: ignore[assignment]
+                    if fmt is None:
+                        fmt = self._run_format(self._rpr_pool[int(ref)], pstyle, tstyle)
+                        self._rformat_cache[key] = fmt
+                    continue
                 key = (pstyle, tstyle, tuple([(c.tag, tuple(c.items())) for c in child]))
                 fmt = self._rformat_cache.get(key)  # type: ignore[assignment]
                 if fmt is None:
@@ -1281,7 +1380,7 @@ class _DocxReader:
             if not rid or rid not in self.rels:
                 continue
             part = self.rels[rid][1]
-            root = self.pkg.xml(part) if self.pkg.has(part) else None
+            root = self.pkg.xml(part, self._rpr_pool) if self.pkg.has(part) else None
             if root is None:
                 continue
             if _has_tracked(root):
@@ -1306,7 +1405,7 @@ class _DocxReader:
 
     # -- footnotes, comments, properties --------------------------------------------------
     def _read_footnotes(self) -> None:
-        root = self._related_xml("footnotes", "word/footnotes.xml")
+        root = self._related_xml("footnotes", "word/footnotes.xml", self._rpr_pool)
         if root is None:
             return
         if _has_tracked(root):
@@ -1345,7 +1444,6 @@ class _DocxReader:
 # -- helpers ------------------------------------------------------------------------------
 _SETTINGS_ROOT = re.compile(rb"<w:settings\b[^>]*>")
 _COMPAT = re.compile(rb"<w:compat\b(?:[^>]*/>|.*?</w:compat>)", re.DOTALL)
-_W_DECL = f'xmlns:w="{W_NS}"'.encode()
 _THEME_ROOT = re.compile(rb"<a:theme\b[^>]*>")
 _FONT_SCHEME = re.compile(rb"<a:fontScheme\b.*?</a:fontScheme>", re.DOTALL)
 _A_DECL = f'xmlns:a="{A_NS}"'.encode()

@@ -9,6 +9,7 @@ import docx as python_docx
 import pytest
 from docx.shared import Pt
 
+from linter import reader
 from linter.errors import ReadError
 from linter.model import Alignment, Story
 from linter.reader import read_docx, read_path
@@ -599,3 +600,87 @@ def test_sect_pr_only_body_paragraph_indexes() -> None:
     doc = read_docx(docx(p("a") + p("b"), sect=A4_SECT))
     assert [x.index for x in doc.paragraphs] == [0, 1]
     assert doc.sections[0].page_width_mm == 210.01
+
+
+# -- pooled run properties --------------------------------------------------------------------
+
+
+def _corpus_files() -> list[Path]:
+    root = Path(__file__).resolve().parents[1]
+    shared = root.parent / "shared" / "corpus_real" / "docx"
+    return sorted((root / "corpus" / "samples").glob("*.docx")) + sorted(shared.glob("*.docx"))
+
+
+def _unpooled(monkeypatch: pytest.MonkeyPatch, data: bytes):
+    with monkeypatch.context() as m:
+        m.setattr(reader, "_pool_rprs", lambda xml, pool: xml)
+        return read_docx(data)
+
+
+def test_pooled_run_properties_give_the_same_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = _corpus_files()
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        assert read_docx(data) == _unpooled(monkeypatch, data), path.name
+
+
+def test_pool_cuts_run_properties_and_keeps_formats(monkeypatch: pytest.MonkeyPatch) -> None:
+    bold = '<w:b/><w:sz w:val="28"/>'
+    body = p(
+        runs=r("Một ", bold) + r("hai ", "<w:i/>") + r("ba", bold), ppr="<w:rPr><w:b/></w:rPr>"
+    )
+    data = docx(body + p("bốn", rpr=bold))
+    pool: list = []
+    xml = docx_part(data, "word/document.xml")
+    cut = reader._pool_rprs(xml, pool)
+    assert cut.count(b"<w:rPr>") == 0 and len(pool) == 3  # bold, italic, the paragraph mark
+    doc = read_docx(data)
+    assert doc == _unpooled(monkeypatch, data)
+    runs = doc.paragraphs[0].runs
+    assert [(x.text, x.format.bold, x.format.italic, x.format.size_pt) for x in runs] == [
+        ("Một ", True, False, 14.0),
+        ("hai ", False, True, 10.0),
+        ("ba", True, False, 14.0),
+    ]
+    assert doc.paragraphs[1].runs[0].format is runs[0].format
+
+
+@pytest.mark.parametrize(
+    ("run_xml", "left_alone"),
+    [
+        # a tracked format change nests a w:rPr: the part is read as it is
+        (
+            r("x", '<w:b/><w:rPrChange w:id="1" w:author="A"><w:rPr><w:i/></w:rPr></w:rPrChange>'),
+            True,
+        ),
+        # a comment holding the closing tag: the part is read as it is
+        (r("x", "<w:b/><!-- </w:rPr> -->"), True),
+        # a comment holding the opening tag before a real one: only the real one is cut
+        ("<!-- <w:rPr> -->" + r("x", "<w:b/>"), False),
+        # a paragraph mark inserted with tracking
+        (
+            r("x", "<w:b/>")
+            + "</w:p><w:p><w:pPr><w:rPr><w:ins w:id='3' w:author='A'/></w:rPr></w:pPr>"
+            + r("y"),
+            True,
+        ),
+    ],
+)
+def test_pool_leaves_unusual_parts_alone(
+    run_xml: str, left_alone: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = docx(p(runs=run_xml))
+    xml = docx_part(data, "word/document.xml")
+    assert (reader._pool_rprs(xml, []) is xml) is left_alone
+    doc = read_docx(data)
+    assert doc == _unpooled(monkeypatch, data)
+    assert doc.paragraphs[0].runs[0].format.bold
+    assert doc.has_tracked_changes is ("Change" in run_xml or "w:ins" in run_xml)
+
+
+def docx_part(data: bytes, name: str) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return zf.read(name)
