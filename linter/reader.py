@@ -44,8 +44,10 @@ import io
 import math
 import re
 import secrets
+import struct
 import threading
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -178,12 +180,22 @@ class _Package:
 
     def __init__(self, data: bytes, name: str) -> None:
         self.name = name
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-            infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise _not_docx(name) from exc
-        self.infos = {i.filename: i for i in infos}
+        self.data = data
+        self.zip: zipfile.ZipFile | None = None
+        infos: dict[str, Any] | None = _zip_index(data)
+        if infos is None:  # not a plain zip: zipfile reads it, or says what is wrong
+            try:
+                self.zip = zipfile.ZipFile(io.BytesIO(data))
+                infos = {i.filename: i for i in self.zip.infolist()}
+            except (
+                zipfile.BadZipFile,
+                zipfile.LargeZipFile,
+                OSError,
+                ValueError,
+                EOFError,
+            ) as exc:
+                raise _not_docx(name) from exc
+        self.infos = infos
         self.total = 0
         self._xml_cache: dict[str, etree._Element | None] = {}
 
@@ -210,8 +222,12 @@ class _Package:
         if info is None:
             return None
         limit = self._limit(info)
+        if isinstance(info, _Entry):
+            data = self._inflate(info, part)
+            self.total += len(data)
+            return data
         try:
-            with self.zip.open(info) as fh:
+            with self.zip.open(info) as fh:  # type: ignore[union-attr]
                 data = fh.read(limit + 1)  # headers can lie: never trust file_size alone
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
             raise self._damaged(part) from exc
@@ -227,10 +243,14 @@ class _Package:
         if info is None:
             return None
         limit = self._limit(info)
+        if isinstance(info, _Entry):
+            data = self._inflate(info, part, markers)
+            self.total += len(data)
+            return data
         chunks: list[bytes] = []
         seen = 0
         try:
-            with self.zip.open(info) as fh:
+            with self.zip.open(info) as fh:  # type: ignore[union-attr]
                 while True:
                     chunk = fh.read(_CHUNK)
                     if not chunk:
@@ -246,6 +266,33 @@ class _Package:
             raise self._damaged(part) from exc
         self.total += seen
         return b"".join(chunks)
+
+    def _inflate(self, entry: _Entry, part: str, markers: tuple[bytes, ...] = ()) -> bytes:
+        """A part of an indexed zip: exactly its declared size (never more, so a lying header
+        cannot make it a bomb), checked against its CRC when read whole; with ``markers``, a
+        deflated part only up to where one of them has been seen."""
+        data = self.data
+        start = entry.offset
+        if data[start : start + 4] != b"PK\x03\x04":
+            raise self._damaged(part)
+        name_len, extra_len = struct.unpack_from("<HH", data, start + 26)
+        if data[start + 30 : start + 30 + name_len] != entry.raw_name:
+            raise self._damaged(part)
+        begin = start + 30 + name_len + extra_len
+        raw = data[begin : begin + entry.compress_size]
+        size = entry.file_size
+        try:
+            if entry.method == 0:
+                out = raw[:size]
+            elif not markers:
+                out = zlib.decompressobj(-15).decompress(raw, size)
+            else:
+                return _inflate_until(raw, size, markers)
+        except zlib.error as exc:
+            raise self._damaged(part) from exc
+        if len(out) != size or zlib.crc32(out) != entry.crc:
+            raise self._damaged(part)
+        return out
 
     def xml(self, part: str, pool: list[etree._Element] | None = None) -> etree._Element | None:
         """A part parsed safely (no DTD, no entities, no network). With ``pool``, a story
@@ -277,6 +324,79 @@ class _Package:
             rtype = (rel.get("Type") or "").rsplit("/", 1)[-1]
             out[rel.get("Id") or ""] = (rtype, _join_part(str(path.parent), target))
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A member of a zip read by ``_zip_index``."""
+
+    raw_name: bytes
+    offset: int  # of its local header
+    method: int  # 0 stored, 8 deflated
+    crc: int
+    compress_size: int
+    file_size: int
+
+
+_EOCD = b"PK\x05\x06"
+_CDIR = b"PK\x01\x02"
+_CDIR_ENTRY = struct.Struct("<4s4xHH4xIIIHHH8xI")  # central directory file header (46 bytes)
+
+
+def _zip_index(data: bytes) -> dict[str, _Entry] | None:
+    """Name → entry of a plain zip (one disk, no zip64, no encryption, stored or deflated
+    members, no archive comment), read straight from its central directory; None for any
+    other zip or a damaged one (``zipfile`` then reads it or says what is wrong).
+    ``zipfile.ZipFile`` builds a ZipInfo per member and an object per read: on a draft's
+    twenty small parts, that costs more than inflating them."""
+    end = len(data) - 22
+    if end < 0 or data[end : end + 4] != _EOCD:
+        return None
+    disk, cd_disk, _, count, cd_size, cd_offset = struct.unpack_from("<HHHHII", data, end + 4)
+    if disk or cd_disk or cd_offset + cd_size > end or count == 0xFFFF:
+        return None
+    out: dict[str, _Entry] = {}
+    pos = cd_offset
+    unpack = _CDIR_ENTRY.unpack_from
+    for _ in range(count):
+        if pos + 46 > end:
+            return None
+        sig, flags, method, crc, csize, usize, nlen, xlen, clen, offset = unpack(data, pos)
+        if sig != _CDIR or flags & 0x41 or method not in (0, 8) or 0xFFFFFFFF in (csize, usize):
+            return None  # encrypted, another method, zip64: zipfile decides
+        raw = data[pos + 46 : pos + 46 + nlen]
+        if raw.find(b"\0") >= 0:  # zipfile cuts such a name
+            return None
+        try:
+            name = raw.decode("utf-8") if flags & 0x800 else raw.decode("cp437")
+        except UnicodeDecodeError:
+            return None
+        if offset + 30 > cd_offset:
+            return None
+        out[name] = _Entry(raw, offset, method, crc, csize, usize)
+        pos += 46 + nlen + xlen + clen
+    if pos != cd_offset + cd_size:
+        return None
+    return out
+
+
+def _inflate_until(raw: bytes, size: int, markers: tuple[bytes, ...]) -> bytes:
+    """The first bytes of a deflated member, up to where a marker has been seen."""
+    inflater = zlib.decompressobj(-15)
+    chunks: list[bytes] = []
+    seen = 0
+    pending = raw
+    while seen < size:
+        chunk = inflater.decompress(pending, min(_CHUNK, size - seen))
+        if not chunk:
+            break
+        pending = inflater.unconsumed_tail
+        chunks.append(chunk)
+        seen += len(chunk)
+        window = b"".join(chunks[-2:])  # a marker may straddle two chunks
+        if any(window.find(m) >= 0 for m in markers):
+            break
+    return b"".join(chunks)
 
 
 def _join_part(base: str, target: str) -> str:

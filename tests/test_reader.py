@@ -684,3 +684,39 @@ def docx_part(data: bytes, name: str) -> bytes:
 
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return zf.read(name)
+
+
+# -- the zip index --------------------------------------------------------------------------
+
+
+def _rezip(data: bytes, *, method: int = 8, comment: bytes = b"") -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", method) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename))
+        dst.comment = comment
+    return out.getvalue()
+
+
+def test_zip_index_reads_stored_deflated_and_commented_packages() -> None:
+    data = docx(p("Nội dung", rpr="<w:b/>"), app_pages=2)
+    assert reader._zip_index(data) is not None
+    stored = _rezip(data, method=0)
+    assert reader._zip_index(stored) is not None
+    commented = _rezip(data, comment=b"x")
+    assert reader._zip_index(commented) is None  # zipfile reads it
+    docs = [read_docx(d) for d in (data, stored, commented)]
+    assert docs[0] == docs[1] == docs[2]
+    assert docs[0].paragraphs[0].runs[0].format.bold and docs[0].page_count == 2
+
+
+def test_zip_index_damaged_member_is_a_read_error() -> None:
+    data = _rezip(docx(p("Nội dung")), method=0)
+    at = data.find("Nội dung".encode())
+    broken = data[:at] + b"X" + data[at + 1 :]  # same size, wrong CRC
+    assert reader._zip_index(broken) is not None
+    with pytest.raises(ReadError) as err:
+        read_docx(broken)
+    assert err.value.code == "VB001" and "bị hỏng" in err.value.message
