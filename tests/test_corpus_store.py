@@ -196,3 +196,21 @@ def test_commands_errors_exit_2(tmp_path: Path, argv: list[str]) -> None:
 def test_commands_english(tmp_path: Path) -> None:
     code, out, _ = _run("list", lang="en")
     assert code == 0 and "document(s) in" in out
+
+
+def _open_and_list(path: str) -> list[str]:
+    with CorpusStore(path) as store:
+        return [d.number or "" for d in store.list()]
+
+
+def test_several_processes_can_create_and_seed_one_new_store_at_once(tmp_path: Path) -> None:
+    # the service's workers start together on an organisation's first run: each opens the same
+    # new file; none may fail with "database is locked", and the shipped reference is added once
+    import multiprocessing
+
+    path = str(tmp_path / "shared.sqlite")
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        seen = pool.map(_open_and_list, [path] * 4)
+    assert seen == [["226-KL/TW"]] * 4
+    with CorpusStore(path) as store:
+        assert [d.number for d in store.list()] == ["226-KL/TW"]

@@ -20,7 +20,8 @@ import sqlite3
 import threading
 from array import array
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,8 +114,35 @@ class DocInfo:
         }
 
 
+# How long a process waits for another that holds the corpus (seeding a new store can take a
+# few seconds on a loaded machine; several service workers open the same file at start-up).
+BUSY_TIMEOUT_S = 120.0
+
+
+@contextmanager
+def _process_lock(path: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``<path>.lock`` (POSIX ``flock``) so that only one process at a
+    time creates, migrates or seeds the store; elsewhere (Windows) SQLite's own busy wait is
+    the only guard."""
+    if path == ":memory:":
+        yield
+        return
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    with open(path + ".lock", "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 class CorpusStore:
-    """One SQLite corpus. Thread-safe for the API's thread pool (one lock per store)."""
+    """One SQLite corpus. Thread-safe for the API's thread pool (one lock per store); several
+    processes may open the same file (a lock file serialises creation and seeding)."""
 
     def __init__(
         self,
@@ -126,23 +154,25 @@ class CorpusStore:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute(
-            "PRAGMA journal_mode = WAL"
-            if self.path != ":memory:"
-            else "PRAGMA journal_mode = MEMORY"
+        self._db = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_S
         )
-        self._db.execute("PRAGMA synchronous = NORMAL")
         self._lock = threading.RLock()
         self._parents: OrderedDict[int, Parent] = OrderedDict()
-        with self._lock:
+        with _process_lock(self.path), self._lock:
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute(
+                "PRAGMA journal_mode = WAL"
+                if self.path != ":memory:"
+                else "PRAGMA journal_mode = MEMORY"
+            )
+            self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.executescript(_SCHEMA)
             self._db.execute(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
             )
-        if seed:
-            self.seed(reference_dir)
+            if seed:
+                self.seed(reference_dir)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -193,7 +223,7 @@ class CorpusStore:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self._lock:
             empty = self._db.execute("SELECT 1 FROM post LIMIT 1").fetchone() is None
-            self._db.execute("BEGIN")
+            self._db.execute("BEGIN IMMEDIATE")
             try:
                 for ref in refs:
                     parsed = parse_reference(ref.number) if ref.number else None
@@ -267,7 +297,7 @@ class CorpusStore:
             ]
             if self._db.execute("SELECT 1 FROM docs WHERE id = ?", (doc_id,)).fetchone() is None:
                 return False
-            self._db.execute("BEGIN")
+            self._db.execute("BEGIN IMMEDIATE")
             try:
                 keys = list(doc_hashes(texts))
                 for i in range(0, len(keys), _CHUNK):
