@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.finding import Finding, Fix, Severity
+from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
+from rules.capitalization._common import write_fix
 from rules.layout._common import StateRule, cap, content_paragraphs
 
 # Units that are named by numbers (the districts and wards of the large cities); a province or a
@@ -123,7 +124,5 @@ class AdminUnitNounNotCapitalised(StateRule):
             vi=f"“{seen}”: viết hoa cả danh từ chung, “{whole}”.",
             en=f"“{seen}”: capitalise the generic noun too, “{whole}”.",
             location=self.at(para, start, end),
-            fix=Fix(
-                title=ctx.t(f"Viết “{right}”", f"Write “{right}”"), replacement=right, safe=True
-            ),
+            fix=write_fix(ctx, right),
         )

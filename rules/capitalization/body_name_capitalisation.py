@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.finding import Finding, Fix, Severity
+from linter.finding import Finding, Severity
 from linter.rule import Context
+from rules.capitalization._common import write_fix
 from rules.layout._common import StateRule, cap, is_upper_text, norm, part_paragraphs
 
 _PARTS = ("noi_dung", "can_cu", "kinh_gui", "trich_yeu", "noi_nhan")
@@ -86,9 +87,5 @@ class BodyNameCapitalisation(StateRule):
                             vi=f"Viết “{found}”; phải viết “{right}” (chỉ viết hoa chữ cái đầu).",
                             en=f"“{found}” is capitalised wrongly; write “{right}”.",
                             location=self.at(para, m.start(), m.end()),
-                            fix=Fix(
-                                title=ctx.t(f"Viết “{right}”", f"Write “{right}”"),
-                                replacement=right,
-                                safe=True,
-                            ),
+                            fix=write_fix(ctx, right),
                         )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.finding import Finding, Fix, Severity
+from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.layout._common import StateRule, cap, part_paragraphs
+from rules.capitalization._common import cited_text_paragraphs, write_fix
+from rules.layout._common import StateRule, cap
 
 _DOCS = (
     r"(?:của\s+)?(?:Luật|Bộ luật|Nghị định|Thông tư|Quyết định|Nghị quyết|Hiến pháp|Pháp lệnh|"
@@ -75,24 +76,19 @@ class CitedPartCapitalisation(StateRule):
         yield from cap(ctx, self._scan(ctx))
 
     def _scan(self, ctx: Context) -> Iterator[Finding]:
-        seen: set[int] = set()
-        for name in ("can_cu", "noi_dung"):
-            for para in part_paragraphs(ctx, name):
-                if para.index in seen or para.nfc != para.text:
-                    continue
-                seen.add(para.index)
-                text = para.text
-                # The patterns start with a look-behind (slow to search): run them only where
-                # the word they capture is present at all.
-                if "Khoản" in text or "Điểm" in text:
-                    for m in _UPPER_SMALL.finditer(text):
-                        word = m.group(1)
-                        yield self._one(ctx, para, m, word.lower())
-                if not any(w in text for w in _LOWER_WORDS):
-                    continue
-                for m in _LOWER_BIG.finditer(text):
+        for para in cited_text_paragraphs(ctx):
+            text = para.text
+            # The patterns start with a look-behind (slow to search): run them only where
+            # the word they capture is present at all.
+            if "Khoản" in text or "Điểm" in text:
+                for m in _UPPER_SMALL.finditer(text):
                     word = m.group(1)
-                    yield self._one(ctx, para, m, word[0].upper() + word[1:])
+                    yield self._one(ctx, para, m, word.lower())
+            if not any(w in text for w in _LOWER_WORDS):
+                continue
+            for m in _LOWER_BIG.finditer(text):
+                word = m.group(1)
+                yield self._one(ctx, para, m, word[0].upper() + word[1:])
 
     def _one(self, ctx: Context, para, m: re.Match[str], right: str) -> Finding:  # type: ignore[no-untyped-def]
         word = m.group(1)
@@ -103,7 +99,5 @@ class CitedPartCapitalisation(StateRule):
             en=f"Citation writes “{word}”; write “{right}” (capital Phần/Chương/Mục/Điều, "
             "lower-case khoản/điểm).",
             location=self.at(para, *m.span(1)),
-            fix=Fix(
-                title=ctx.t(f"Viết “{right}”", f"Write “{right}”"), replacement=right, safe=True
-            ),
+            fix=write_fix(ctx, right),
         )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.finding import Finding, Fix, Severity
+from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.layout._common import StateRule, cap, part_paragraphs
+from rules.capitalization._common import cited_text_paragraphs, write_fix
+from rules.layout._common import StateRule, cap
 
 # "Luật tổ chức chính quyền địa phương", "Bộ luật hình sự", "Pháp lệnh xử lý …": the type word
 # and a lower-case first word of the name. Only "Luật" with a capital L (a lower-case "luật" is
@@ -127,18 +128,13 @@ class LawNameCapitalisation(StateRule):
         yield from cap(ctx, self._scan(ctx))
 
     def _scan(self, ctx: Context) -> Iterator[Finding]:
-        seen: set[int] = set()
-        for name in ("can_cu", "noi_dung"):
-            for para in part_paragraphs(ctx, name):
-                if para.index in seen or para.nfc != para.text:
+        for para in cited_text_paragraphs(ctx):
+            if "uật" not in para.text and "Pháp lệnh" not in para.text:
+                continue
+            for m in _NAME.finditer(para.text):
+                if m.group(2) in _NOT_A_NAME:
                     continue
-                seen.add(para.index)
-                if "uật" not in para.text and "Pháp lệnh" not in para.text:
-                    continue
-                for m in _NAME.finditer(para.text):
-                    if m.group(2) in _NOT_A_NAME:
-                        continue
-                    yield self._one(ctx, para, m)
+                yield self._one(ctx, para, m)
 
     def _one(self, ctx: Context, para: Paragraph, m: re.Match[str]) -> Finding:
         kind, word = m.group(1), m.group(2)
@@ -148,7 +144,5 @@ class LawNameCapitalisation(StateRule):
             vi=f"Viện dẫn “{kind} {word} …”; viết hoa chữ đầu của tên: “{kind} {right} …”.",
             en=f"Citation “{kind} {word} …”; capitalise the name: “{kind} {right} …”.",
             location=self.at(para, *m.span(2)),
-            fix=Fix(
-                title=ctx.t(f"Viết “{right}”", f"Write “{right}”"), replacement=right, safe=True
-            ),
+            fix=write_fix(ctx, right),
         )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.finding import Finding, Fix, Severity
+from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
+from rules.capitalization._common import write_fix
 from rules.layout._common import LOWER, StateRule, cap, content_paragraphs
 
 # A sentence end inside a paragraph: ".", "?" or "!" after a word, a bracket or a quote, then a
@@ -133,7 +134,5 @@ class SentenceStartCapitalisation(StateRule):
             vi=f"Câu bắt đầu bằng “{word}” viết thường; viết hoa chữ đầu câu: “{right}”.",
             en=f"The sentence starts with “{word}” in lower case; write “{right}”.",
             location=self.at(para, at, end),
-            fix=Fix(
-                title=ctx.t(f"Viết “{right}”", f"Write “{right}”"), replacement=right, safe=True
-            ),
+            fix=write_fix(ctx, right),
         )

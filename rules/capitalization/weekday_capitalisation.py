@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.finding import Finding, Fix, Severity
+from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
+from rules.capitalization._common import write_fix
 from rules.layout._common import StateRule, cap, content_paragraphs
 
 _DAY = r"(?:hai|ba|tư|năm|sáu|bảy)"
@@ -87,7 +88,5 @@ class WeekdayCapitalisation(StateRule):
             vi=f"“thứ {word}” là tên ngày trong tuần; viết hoa: “thứ {right}”.",
             en=f"“thứ {word}” is a weekday; capitalise it: “thứ {right}”.",
             location=self.at(para, start, end),
-            fix=Fix(
-                title=ctx.t(f"Viết “{right}”", f"Write “{right}”"), replacement=right, safe=True
-            ),
+            fix=write_fix(ctx, right),
         )

@@ -1,0 +1,27 @@
+"""Helpers of the capitalisation rules (Phụ lục II)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from linter.finding import Fix
+from linter.model import Paragraph
+from linter.rule import Context
+from rules.layout._common import part_paragraphs
+
+
+def write_fix(ctx: Context, right: str) -> Fix:
+    """The safe fix that writes a word with its right capitals."""
+    return Fix(title=ctx.t(f"Viết “{right}”", f"Write “{right}”"), replacement=right, safe=True)
+
+
+def cited_text_paragraphs(ctx: Context) -> Iterator[Paragraph]:
+    """The căn cứ and nội dung paragraphs, each once, whose text is NFC (match offsets then
+    hold for the text as written; a decomposed text is VB301's)."""
+    seen: set[int] = set()
+    for name in ("can_cu", "noi_dung"):
+        for para in part_paragraphs(ctx, name):
+            if para.index in seen or para.nfc != para.text:
+                continue
+            seen.add(para.index)
+            yield para
