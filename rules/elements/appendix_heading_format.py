@@ -17,6 +17,7 @@ from rules.layout._common import (
     line_segments,
     num,
     num_en,
+    range_en,
     range_vi,
     rng,
     sizes,
@@ -146,7 +147,7 @@ class AppendixHeadingFormat(StateRule):
             en.append(f"{num_en(bad[0])} pt")
         if vi:
             size = f", cỡ {range_vi(pair)}" if pair else ""
-            size_en = f", {num_en(pair[0])}–{num_en(pair[1])} pt" if pair else ""
+            size_en = f", {range_en(pair)}" if pair else ""
             yield self.finding(
                 ctx,
                 vi=f"Dòng “{para.stripped[:40]}…” {', '.join(vi)}; phải canh giữa, in nghiêng"
