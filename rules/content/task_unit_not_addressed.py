@@ -18,6 +18,11 @@ _CLASS_HEADS = (
 )  # fmt: skip
 
 
+# A body whose head noun is a kind of another class head: the Quân ủy Trung ương is one of the
+# "đảng ủy … trực thuộc Trung ương" (Điều lệ Đảng; HD 36's Nơi nhận covers it so).
+_HEAD_ALIASES = {"quân ủy": "đảng ủy"}
+
+
 def _norm(text: str) -> str:
     text = _PAREN.sub(" ", normalise(text)).lower()
     text = re.sub(r"[^\w\s]", " ", text)
@@ -128,8 +133,8 @@ def _covered(key: str, name: str, entries: list[str], abbreviations: set[str], i
         group = re.match(r"(?:.*?\b)?các\s+(.*?)(?:\s+(?:thuộc|của|trực thuộc)\b|$)", e)
         if group:
             # a covering group: "các sở, ban, ngành" covers "sở nội vụ" (not "các phòng thuộc sở")
-            for head in _CLASS_HEADS:
-                if key.startswith(head + " ") and re.search(
+            for alias, head in (*((h, h) for h in _CLASS_HEADS), *_HEAD_ALIASES.items()):
+                if key.startswith(alias + " ") and re.search(
                     rf"\b{re.escape(head)}\b", group.group(1)
                 ):
                     return True

@@ -24,3 +24,20 @@ def test_accepts_unit_in_noi_nhan() -> None:
         ],
     )
     assert_clean(TaskUnitNotAddressed, spec)
+
+
+def test_quan_uy_is_covered_by_the_party_committees_class() -> None:
+    # HD 36's Nơi nhận: "Các ban đảng, …, đảng uỷ … trực thuộc Trung ương" covers the Quân uỷ
+    # Trung ương (a Party committee directly under the Central Committee)
+    task = (
+        "3. Quân uỷ Trung ương chủ trì hướng dẫn thực hiện trong Đảng bộ Quân đội, hoàn thành "
+        "trước ngày 30/6/2026."
+    )
+    recipients = [
+        "- Các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương;",
+        "- Sở Tài chính;",
+        "- Lưu: VT, VP.",
+    ]
+    assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=recipients))
+    found = assert_flags(TaskUnitNotAddressed, plan(task), count=1)
+    assert "Quân uỷ Trung ương" in found[0].message
