@@ -147,6 +147,7 @@ TRACK_TAGS = tuple(
 )
 
 _W_DECL = f'xmlns:w="{W_NS}"'.encode()
+_W_NS_BYTES = W_NS.encode()
 REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 EMU_PER_MM = 36000.0
 
@@ -198,6 +199,7 @@ class _Package:
         self.infos = infos
         self.total = 0
         self._xml_cache: dict[str, etree._Element | None] = {}
+        self.sect_prs: dict[str, int] = {}  # story part → its w:sectPr count (see xml())
 
     def has(self, part: str) -> bool:
         return part in self.infos
@@ -304,6 +306,8 @@ class _Package:
         if data is not None:
             if pool is not None:
                 _check_prolog(data, part, self.name)
+                once = data.count(_W_NS_BYTES) == 1 and data.find(_W_DECL) >= 0
+                self.sect_prs[part] = data.count(b"<w:sectPr") if once else 2
                 data = _pool_rprs(data, pool)
             root = _parse_xml(data, part, self.name)
         self._xml_cache[part] = root
@@ -773,6 +777,25 @@ def _vml_style(style: str | None) -> dict[str, str]:
     return out
 
 
+_SET_TEXT, _SET_START = Run.text.__set__, Run.start.__set__  # type: ignore[attr-defined]
+_SET_FORMAT, _SET_IN_RESULT = Run.format.__set__, Run.in_field_result.__set__  # type: ignore[attr-defined]
+
+
+def _new_run(text: str, start: int, fmt: RunFormat, in_result: bool) -> Run:
+    """``Run(text, start, fmt, in_result)``, the same object at a third of the cost: a
+    frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; this
+    sets the slots directly (a draft has thousands of runs)."""
+    run = _NEW(Run)
+    _SET_TEXT(run, text)
+    _SET_START(run, start)
+    _SET_FORMAT(run, fmt)
+    _SET_IN_RESULT(run, in_result)
+    return run
+
+
+_NEW = object.__new__
+
+
 @lru_cache(maxsize=256)
 def _legacy(name: str) -> bool:
     return is_legacy_font(name)
@@ -800,6 +823,7 @@ class _DocxReader:
         self._rformat_cache: dict[tuple[Any, ...], RunFormat] = {}
         self._ppr_cache: dict[Any, tuple[dict[str, Any], tuple[Any, ...]]] = {}
         self._rpr_pool: list[etree._Element] = []
+        self._para_sections = True
 
     @property
     def numbering(self) -> Numbering:
@@ -927,6 +951,9 @@ class _DocxReader:
     # -- the whole document -----------------------------------------------------------------
     def read(self) -> Document:
         root = self.pkg.xml(self.main_part, self._rpr_pool)
+        # Only a document with more than one w:sectPr has section breaks in paragraphs (one
+        # where the namespace is written once, on the root: no other prefix can stand for it).
+        self._para_sections = self.pkg.sect_prs.get(self.main_part, 2) > 1
         if root is None:
             raise _not_docx(self.name)
         body = root.find(_w("body"))
@@ -1100,7 +1127,7 @@ class _DocxReader:
             state.page_field_alignment = pformat.alignment
             state.page_field_size = acc.page_field_size
         if state.story is Story.BODY and cell is None and ppr is not None:
-            sect = ppr.find(SECTPR)
+            sect = ppr.find(SECTPR) if self._para_sections else None
             if sect is not None:
                 self.section_props.append((sect, len(self.main) - 1))
                 self.section += 1
@@ -1272,7 +1299,7 @@ class _DocxReader:
                 acc.page_field_size = fmt.size_pt
             text = pieces[0] if len(pieces) == 1 else "".join(pieces)
             if text and id(fmt) in self._checked_formats:  # _emit(), its common case inline
-                acc.runs.append(Run(text, acc.length, fmt, in_result))
+                acc.runs.append(_new_run(text, acc.length, fmt, in_result))
                 acc.length += len(text)
             else:
                 self._emit(acc, text, fmt, in_result)
@@ -1315,7 +1342,7 @@ class _DocxReader:
     def _emit(self, acc: _ParaAcc, text: str, fmt: RunFormat, in_result: bool) -> None:
         if not text:
             return
-        acc.runs.append(Run(text=text, start=acc.length, format=fmt, in_field_result=in_result))
+        acc.runs.append(_new_run(text, acc.length, fmt, in_result))
         acc.length += len(text)
         # Legacy fonts count where they show letters (digits look the same in every font).
         if id(fmt) not in self._checked_formats and any(ch.isalpha() for ch in text):
