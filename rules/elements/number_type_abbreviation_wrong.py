@@ -20,8 +20,9 @@ class NumberTypeAbbreviationWrong(StateElementRule):
     - chữ viết tắt sai hoa/thường (“TTR” thay vì “TTr”) — lỗi;
     - “CV” (không phải chữ viết tắt chính thức) — lỗi;
     - dạng cũ theo Thông tư 01/2011 (GN, TTh, UQ, NP) — cảnh báo;
-    - chữ viết tắt không khớp tên loại (THÔNG BÁO mà số “/QĐ-…”), thiếu chữ viết tắt, hoặc công
-      văn lại có chữ viết tắt tên loại — cảnh báo.
+    - chữ viết tắt không khớp tên loại (THÔNG BÁO mà số “/QĐ-…”), thiếu chữ viết tắt, công văn
+      lại có chữ viết tắt tên loại, hoặc ký hiệu công văn thiếu đơn vị soạn thảo (“15/SNV”) —
+      cảnh báo.
     The symbol's type abbreviation must be the official one for the title (PL III), case kept.
 
     ## Vì sao (Why)
@@ -97,6 +98,16 @@ class NumberTypeAbbreviationWrong(StateElementRule):
                     "hiệu công văn gồm tên cơ quan và đơn vị soạn thảo (ví dụ “12/UBND-VX”).",
                     en=f"A công văn carries the type abbreviation “{first}” in “{sym}”; its "
                     "symbol is issuer-unit (e.g. “12/UBND-VX”).",
+                    location=loc,
+                    severity=Severity.WARNING,
+                )
+            elif len(groups) == 1:
+                yield self.finding(
+                    ctx,
+                    vi=f"Ký hiệu công văn “{sym}” chỉ có tên cơ quan; thêm chữ viết tắt của đơn vị "
+                    f"soạn thảo hoặc lĩnh vực (ví dụ “{first}-VP”).",
+                    en=f"The công văn symbol “{sym}” has the issuer only; add the drafting unit "
+                    f"or subject area (e.g. “{first}-VP”).",
                     location=loc,
                     severity=Severity.WARNING,
                 )

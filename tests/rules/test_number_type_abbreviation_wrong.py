@@ -45,3 +45,11 @@ def test_cv_is_not_an_official_abbreviation():
     spec = build.state_cong_van(number_text="Số: 15/CV-SNV")
     (f,) = assert_flags(RULE, spec, severity=Severity.ERROR)
     assert "CV" in f.message
+
+
+def test_cong_van_symbol_without_its_unit_is_a_warning():
+    # PL I, II.3.b: a công văn's symbol is the issuer and the drafting unit ("05/BNV-VP")
+    found = assert_flags(RULE, build.state_cong_van(number_text="Số: 15/SNV"), count=1)
+    assert found[0].severity == Severity.WARNING
+    assert "chỉ có tên cơ quan" in found[0].message and "SNV-VP" in found[0].message
+    assert_clean(RULE, build.state_cong_van(number_text="Số: 15/SNV-TCBC"))
