@@ -75,6 +75,7 @@ from linter.model import (
 from linter.numbering import Numbering, bullet_text
 from linter.styles import (
     StyleSheet,
+    Theme,
     parse_ppr,
     parse_rpr,
     table_border_edges,
@@ -901,9 +902,10 @@ class _DocxReader:
         )
         return sheet
 
-    def _theme(self) -> etree._Element | None:
+    def _theme(self) -> etree._Element | Theme | None:
         """The theme part; only its first a:fontScheme (all the reader uses of it) when the
-        part is laid out as Word writes it."""
+        part is laid out as Word writes it, and then read without a parse when its fonts are
+        written the plain way."""
         part = self._related_part("theme", "word/theme/theme1.xml")
         data = self.pkg.read(part) if self.pkg.has(part) else None
         if data is None:
@@ -914,6 +916,9 @@ class _DocxReader:
             fonts = _FONT_SCHEME.search(data, head.end())
             if fonts is not None and b"<a:majorFont" in fonts[0] and b"<a:minorFont" in fonts[0]:
                 scheme = _main_fonts(fonts[0]) or fonts[0]
+                read = _scheme_fonts(scheme)
+                if read is not None:
+                    return Theme.from_fonts(read)
                 with contextlib.suppress(ReadError):
                     return _parse_xml(head[0] + scheme + b"</a:theme>", part, self.name)
         return _parse_xml(data, part, self.name)
@@ -1613,6 +1618,27 @@ def _main_fonts(scheme: bytes) -> bytes | None:
         out.append(kept + b"</a:" + kind + b"Font>")
     out.append(b"</a:fontScheme>")
     return b"".join(out)
+
+
+_SCHEME_FONT = re.compile(rb"""<a:(latin|ea|cs)\s+typeface\s*=\s*"([^"&<]*)"[^>]*>""")
+
+
+def _scheme_fonts(scheme: bytes) -> dict[str, str | None] | None:
+    """``linter.styles.Theme.fonts`` of an a:fontScheme cut by ``_main_fonts``: the
+    typeface of a:latin, a:ea and a:cs under a:majorFont and a:minorFont; None when one of
+    them is not written ``<a:latin typeface="...">`` (no entity, double quotes)."""
+    fonts: dict[str, str | None] = {}
+    for kind in (b"major", b"minor"):
+        start = scheme.find(b"<a:" + kind + b"Font>")
+        end = scheme.find(b"</a:" + kind + b"Font>", start)
+        if start < 0 or end < 0:
+            return None
+        found = {slot: face for slot, face in _SCHEME_FONT.findall(scheme, start, end)}
+        if len(found) != 3 or scheme.count(b"<a:", start, end) != 4:
+            return None  # a:majorFont itself and its three fonts, nothing else
+        for slot in (b"latin", b"ea", b"cs"):
+            fonts[f"{kind.decode()}.{slot.decode()}"] = found[slot].decode("utf-8") or None
+    return fonts
 
 
 def _settings_compat(data: bytes, name: str, part: str, doc: str) -> etree._Element | None:

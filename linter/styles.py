@@ -100,6 +100,13 @@ class Theme:
                 face = el.get("typeface") if el is not None else None
                 self.fonts[f"{kind}.{slot}"] = face or None
 
+    @classmethod
+    def from_fonts(cls, fonts: dict[str, str | None]) -> Theme:
+        """A theme from its fonts already read ("minor.latin" → "Times New Roman", ...)."""
+        theme = cls(None)
+        theme.fonts = dict(fonts)
+        return theme
+
     def resolve(self, theme_ref: str) -> str | None:
         """``minorHAnsi`` → the minor latin font, ``majorEastAsia`` → major ea, ..."""
         kind = "major" if theme_ref.startswith("major") else "minor"
@@ -368,8 +375,10 @@ def table_border_edges(borders: etree._Element | None) -> dict[str, bool]:
 class StyleSheet:
     """The styles part of one document, with cached resolution."""
 
-    def __init__(self, styles_root: etree._Element | None, theme_root: etree._Element | None):
-        self.theme = Theme(theme_root)
+    def __init__(
+        self, styles_root: etree._Element | None, theme_root: etree._Element | Theme | None
+    ):
+        self.theme = theme_root if isinstance(theme_root, Theme) else Theme(theme_root)
         self.styles: dict[str, _Style] = {}
         self.default_para: str | None = None
         self.default_char: str | None = None
@@ -405,7 +414,7 @@ class StyleSheet:
     def from_bytes(
         cls,
         data: bytes,
-        theme_root: etree._Element | None,
+        theme_root: etree._Element | Theme | None,
         parse: Callable[[bytes], etree._Element],
     ) -> StyleSheet:
         """Index a serialized styles part and parse each style only when it is used.

@@ -221,3 +221,21 @@ def test_word_2013_compat_lets_normal_size_and_justification_beat_the_table_styl
     without = read_docx(docx(table, styles=styles)).paragraphs[0]
     assert without.runs[0].format.size_pt == 10.0
     assert without.format.alignment == "center"
+
+
+def test_theme_fonts_read_without_a_parse_match_the_parsed_theme() -> None:
+    from linter.reader import read_docx
+
+    styles = styles_xml(
+        defaults_rpr='<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>'
+    )
+    plain = theme_xml(minor="Cambria &amp; Co")  # an entity: the parse reads it
+    odd = theme_xml(minor="Cambria").replace(
+        '<a:latin typeface="Cambria"/>', '<a:latin panose="0" typeface="Cambria"/>'
+    )
+    fast = theme_xml(minor="Cambria")
+    fonts = [
+        read_docx(docx(p("Nội dung"), styles=styles, theme=t)).paragraphs[0].runs[0].format.font
+        for t in (plain, odd, fast)
+    ]
+    assert fonts == ["Cambria & Co", "Cambria", "Cambria"]
