@@ -46,6 +46,7 @@ import re
 import secrets
 import struct
 import threading
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -795,6 +796,38 @@ def _new_run(text: str, start: int, fmt: RunFormat, in_result: bool) -> Run:
 
 
 _NEW = object.__new__
+_PARAGRAPH_SETTERS = tuple(
+    getattr(Paragraph, name).__set__
+    for name in (
+        "index",
+        "text",
+        "runs",
+        "format",
+        "style_id",
+        "style_name",
+        "label",
+        "num_level",
+        "story",
+        "cell",
+        "section",
+        "nfc",
+        "has_drawing",
+    )
+)
+assert len(_PARAGRAPH_SETTERS) == len(Paragraph.__slots__)  # every field, in this order
+
+
+def _new_paragraph(*values: Any) -> Paragraph:
+    """``Paragraph(...)`` with every field given (``nfc`` already computed, as
+    ``__post_init__`` would), by setting the slots directly: a third of the cost."""
+    para = _NEW(Paragraph)
+    for setter, value in zip(_PARAGRAPH_SETTERS, values, strict=True):
+        setter(para, value)
+    return para
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text) if text else ""
 
 
 @lru_cache(maxsize=256)
@@ -1112,19 +1145,20 @@ class _DocxReader:
         self._inline(p, acc, state, style_id, tstyle, len(state.paragraphs))
         index = len(state.paragraphs)  # after the content: a nested text box may have added some
         text = "".join(r.text for r in acc.runs)
-        para = Paragraph(
-            index=index,
-            text=text,
-            runs=tuple(acc.runs),
-            format=pformat,
-            style_id=style_id,
-            style_name=self.styles.style_name(style_id),
-            label=label,
-            num_level=level,
-            story=state.story,
-            cell=cell,
-            section=self.section,
-            has_drawing=acc.has_drawing,
+        para = _new_paragraph(
+            index,
+            text,
+            tuple(acc.runs),
+            pformat,
+            style_id,
+            self.styles.style_name(style_id),
+            label,
+            level,
+            state.story,
+            cell,
+            self.section,
+            _nfc(text),
+            acc.has_drawing,
         )
         state.paragraphs.append(para)
         if acc.page_field and not state.page_field:
