@@ -506,3 +506,95 @@ def test_a_sentence_that_draws_the_consequence_goes_on_with_the_task() -> None:
     assert first.deadline.kind == "period" and first.deadline.date == dt.date(2026, 12, 31)
     assert not [t for t in tasks if t.text.startswith("Do vậy")]
     assert task("Do đó, giao Sở Tài chính").leads == ("Sở Tài chính",)
+
+
+def test_subjects_behind_a_copula_a_scope_an_address_or_the_next_sentence() -> None:
+    """Round four: forms of Vietnamese administrative sentences the shape finder did not read.
+    "X là cơ quan …, có trách nhiệm …" (the subject before the copula); "X trong phạm vi …
+    có trách nhiệm:" and "Chỉ đạo X:" introducing items; "Kính đề xuất X …"; a proper name
+    with a function word in it ("Ban Vì sự tiến bộ …"); "A hoặc B" as one lead; "… nhất là …"
+    singling out part of the subject; an item that opens with its work and names who does it
+    in its next sentence; a passive with its agent ("được các Hội … gửi"); a term counted
+    from the day the decision takes effect; a request followed by the escalation formula.
+    Not a task: a duty quoted from another document; the contents listed under an
+    introduction ("… công khai theo các nội dung sau:" then "a) Danh sách …")."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Sở Tư pháp là cơ quan thường trực của Ban Chỉ đạo, có trách nhiệm tổng hợp "
+                "kết quả thực hiện Kế hoạch."
+            ),
+            build.p(
+                "2. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường trong phạm vi chức năng, "
+                "nhiệm vụ của mình có trách nhiệm:"
+            ),
+            build.p("a) Bố trí kinh phí cho công tác chuyển đổi số."),
+            build.p("3. Chỉ đạo Sở Khoa học và Công nghệ:"),
+            build.p("a) Rà soát danh mục dịch vụ công trực tuyến toàn trình."),
+            build.p("4. Kính đề xuất UBND tỉnh chỉ đạo tổ chức hội nghị đối thoại doanh nghiệp."),
+            build.p("5. Trưởng ban Vì sự tiến bộ của phụ nữ tỉnh ban hành Quy chế làm việc."),
+            build.p(
+                "6. Hằng quý, chi nhánh hoặc văn phòng đại diện của doanh nghiệp báo cáo Sở "
+                "Tài chính về tình hình hoạt động."
+            ),
+            build.p(
+                "7. Chính quyền các cấp, nhất là người đứng đầu ở cơ sở cần nâng cao trách "
+                "nhiệm trong công tác phòng cháy."
+            ),
+            build.p(
+                "8. Đẩy mạnh cải cách thủ tục hành chính. Các cơ quan, đơn vị phải công khai "
+                "thủ tục trên Cổng dịch vụ công."
+            ),
+            build.p(
+                "9. Báo cáo kết quả được các Hội nông dân cấp xã gửi về Hội Nông dân tỉnh "
+                "trước ngày 15/12/2026."
+            ),
+            build.p(
+                "10. Trong thời hạn 15 ngày kể từ ngày Quyết định này có hiệu lực, Hội Cựu "
+                "chiến binh xã có trách nhiệm bàn giao hồ sơ."
+            ),
+            build.p(
+                "11. Đề nghị Ban Chấp hành Hội Luật gia tỉnh khẩn trương kiện toàn tổ chức, "
+                "trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời phản ánh về "
+                "Sở Nội vụ."
+            ),
+            build.p(
+                "12. Công văn số 15/BNV hướng dẫn: “Trường hợp hồ sơ chưa đầy đủ thì Ủy ban "
+                "nhân dân cấp tỉnh có trách nhiệm trả lại hồ sơ”."
+            ),
+            build.p("13. Ban Quản lý quỹ có trách nhiệm công khai theo các nội dung sau:"),
+            build.p("a) Danh sách, số tiền đóng góp của các tổ chức, cá nhân;"),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+
+    assert task("Sở Tư pháp là").leads == ("Sở Tư pháp",)
+    assert task("Bố trí kinh phí").leads == ("Các sở, ban, ngành, Ủy ban nhân dân các xã, phường",)
+    assert task("Rà soát danh mục").leads == ("Sở Khoa học và Công nghệ",)
+    assert task("Kính đề xuất").leads == ("UBND tỉnh",)
+    assert task("Trưởng ban Vì").leads == ("Trưởng ban Vì sự tiến bộ của phụ nữ tỉnh",)
+    six = task("Hằng quý")
+    assert six.leads == ("chi nhánh hoặc văn phòng đại diện của doanh nghiệp",)
+    assert six.deadline.kind == "recurring"
+    assert task("Chính quyền các cấp").leads == ("Chính quyền các cấp",)
+    assert task("Đẩy mạnh cải cách").leads == ("Các cơ quan, đơn vị",)
+    nine = task("Báo cáo kết quả được")
+    assert nine.leads == ("các Hội nông dân cấp xã",)
+    assert nine.deadline.date == dt.date(2026, 12, 15)
+    ten = task("Trong thời hạn 15 ngày")
+    assert ten.leads == ("Hội Cựu chiến binh xã",) and ten.deadline.kind == "recurring"
+    assert task("Đề nghị Ban Chấp hành").leads == ("Ban Chấp hành Hội Luật gia tỉnh",)
+    assert not [t for t in tasks if t.text.startswith(("Công văn số 15", "Danh sách"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("khắc phục ngay trong năm 2026 và những năm tiếp theo", "none"),
+        ("hoàn thành trong năm 2026", "period"),
+        ("hoàn thành trong năm 2026, các năm sau tiếp tục duy trì", "period"),
+    ],
+)
+def test_a_period_that_opens_an_open_ended_span_is_no_term(text: str, kind: str) -> None:
+    assert best_deadline(text).kind == kind

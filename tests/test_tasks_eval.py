@@ -126,6 +126,19 @@ HELDOUT3_FLOOR = {
 # forms it does not read (subjects whose predicate is a verb outside its closed vocabulary,
 # subjects inside a condition or a passive, bodies named with no actor head), and most
 # deadline misses are in sentences where no task was found.
+# That fourth set has since been used for error analysis (round four, on all six sets: its
+# misses counted by kind — 24 of 33 lead misses were sentences where no task was found:
+# introductions naming their subject and its duty ("X trong phạm vi … có trách nhiệm:",
+# "Chỉ đạo X:"), "X là cơ quan …, có trách nhiệm …", "A hoặc B", a function word inside a
+# proper name, an item naming its subject in its next sentence, "Kính đề xuất X", a passive
+# agent, a counted term taken for the effect clause, an escalation formula after a request):
+# it is development data now, and its floors stay as they were. Measured after that tuning:
+# lead P 0.96 R 0.84 (72/86), deadline P 0.96 R 0.81 (25/31), co-workers 1.00/0.62, product
+# P 0.69 R 0.61, resources 1.00/0.60; third set lead R 0.90 -> 0.91 (72/79), deadline R 0.86
+# -> 0.89 (31/35); the figures of the other four sets did not change. Left: the labels' "two
+# clauses, one lead each" in one sentence (h4-02, h4-17), subjects the closed vocabulary
+# does not end ("tập thể ban thường vụ cấp ủy nghe …", "lãnh đạo văn phòng cấp uỷ thừa lệnh
+# …"), closing and escalation formulas the labels count as tasks, and "quỹ" (not a head).
 HELDOUT4_FLOOR = {
     "lead": (0.92, 0.61),
     "deadline": (0.95, 0.61),

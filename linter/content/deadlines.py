@@ -163,6 +163,11 @@ def _search_at(
     return None
 
 
+# A period that opens an open-ended span ("năm 2026 và những năm tiếp theo") ends nothing.
+_ONWARDS = re.compile(
+    r"\s*và\s*(?:những|các)\s+(?:năm|quý|tháng)\s+(?:tiếp\s+theo|sau\s+đó|sau)\b",
+    re.IGNORECASE,
+)
 # "hằng năm" alone is recurring only when the clause reports or sends something.
 _REPORT_VERB = re.compile(
     r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra|công\s+bố", re.IGNORECASE
@@ -374,6 +379,9 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
                 # A bare period ("báo cáo quý I/2026", "nhiệm vụ 6 tháng đầu năm 2026") names
                 # what the work is about, not when it is due; one that opens the clause
                 # ("Quý I/2027, các cơ quan … đánh giá …") says when.
+                continue
+            if _ONWARDS.match(low, m.end()) if plain else _ONWARDS.match(text, m.end()):
+                # "ngay trong năm 2026 và những năm tiếp theo": from then on, no term
                 continue
             add(Deadline("period", text[m.start() : m.end()].strip(), date, m.start(), m.end()))
     if digit:

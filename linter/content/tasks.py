@@ -125,7 +125,7 @@ _NAME_END_ADVERBS = {"chủ động", "khẩn trương", "tiếp tục", "kịp 
 _NOT_IN_NAME = {
     "đã", "đang", "sẽ", "được", "bị", "có", "không", "chưa", "nếu", "vì", "hoặc", "và", "về",
     "theo", "trong", "của", "để", "thì", "là", "phải", "cần", "nhiệm", "quyền", "sau", "như",
-    "gồm", "với", "cho", "đối", "khi", "mà", "do", "từ", "đến", "tại",
+    "gồm", "với", "cho", "đối", "khi", "mà", "do", "từ", "đến", "tại", "giúp",
 }  # fmt: skip
 # An assessment of what was done, not an assignment ("Nhà đầu tư triển khai … vẫn còn chậm").
 _ASSESSMENT_RE = re.compile(
@@ -544,7 +544,52 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     if shaped is not None:
         # "shape": found by the clause's shape (callers read it as "subject", see extract)
         return shaped[0], "shape" if shaped[1] == "subject" else shaped[1], shaped[2]
+    agent = _passive_agent(a)
+    if agent is not None:
+        return agent[0], "shape", agent[1]
     return [], None, 0
+
+
+def _passive_agent(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
+    """The agent of a passive duty: "Danh sách … được các Hội công chứng viên gửi về …",
+    "… do Sở Nội vụ chủ trì": an actor phrase after "được"/"do" and before an action verb
+    (after "do", before "chủ trì"). Not what was done ("đã được … phê duyệt")."""
+    toks = a.toks
+    actions = {h.start for h in a.of("ACTION")}
+    lead_verbs = a.starts("LEADV")
+    preds = _struct_predicates(a)
+    pset = set(preds)
+    for k, t in enumerate(toks[:48]):
+        if t.lower not in ("được", "do") or not _head_at(toks, k + 1):
+            continue
+        if any(x.lower in _NOT_BEFORE_AGENT for x in toks[:k]):
+            return None  # what was or will be done, a definition ("Quỹ xã hội: là …")
+        head = _head_at(toks, k + 1)
+        end = next((p for p in preds if p >= head), None)
+        if end is None or end - k > 12:
+            continue
+        if t.lower == "do":
+            if end not in lead_verbs:
+                continue
+        else:
+            # a class ("được các Hội công chứng viên gửi về …") or a name the analyser
+            # knows, the action right after it; not the authority of a definition
+            actor = a.actor_at(k + 1)
+            if end not in actions or not (
+                toks[k + 1].lower in _CLASS_WORDS or (actor is not None and actor.end == end)
+            ):
+                continue
+        if any(toks[q].lower in ("thẩm", "được") for q in range(k + 1, end)) or any(
+            x.lower in ("đã", "vừa", "đang") for x in toks
+        ):
+            continue
+        pieces = _struct_pieces(a, k + 1, end, pset)
+        if pieces:
+            return _struct_leads(a, pieces), end
+    return None
+
+
+_NOT_BEFORE_AGENT = {"đã", "vừa", "đang", "sẽ", "bị", "là", ":"}
 
 
 # Strong predicates after a subject: "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "phải".
@@ -801,7 +846,7 @@ _STRUCT_HEADS = (
     "đại biểu", "chủ nhiệm", "trưởng đoàn", "tổ trưởng", "cấp ủy viên", "ủy viên", "viễn thông",
     "ông", "bà", "bưu điện", "học viện", "đại học", "trạm", "kiểm lâm", "hải quan",
     "lực lượng", "cảnh sát", "đồn", "tập đoàn", "tổng công ty", "hợp tác xã", "trưởng",
-    "phó trưởng", "văn thư", "thư ký", "đoàn viên", "hội viên",
+    "phó trưởng", "văn thư", "thư ký", "đoàn viên", "hội viên", "chính quyền", "chi nhánh",
 )  # fmt: skip
 # Heads that name people: a lead of kind "person" when named.
 _STRUCT_PERSONS = {
@@ -809,6 +854,7 @@ _STRUCT_PERSONS = {
     "chánh văn phòng", "trưởng ban", "trưởng phòng", "bí thư", "phó bí thư", "bộ trưởng",
     "thủ tướng", "chủ nhiệm", "trưởng đoàn", "tổ trưởng",
 }  # fmt: skip
+_PERSON_HEADS = _STRUCT_PERSONS | {"trưởng", "phó trưởng", "phó thủ trưởng"}
 # Words that may continue a list of classes after a comma ("các bộ, tỉnh", "tỉnh, thành phố").
 _STRUCT_PLACES = (
     "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị trấn", "đặc khu", "ngành",
@@ -821,7 +867,7 @@ _STRUCT_VERBS = (
     "trả lời", "trao tặng", "tham dự", "xác định", "phản ánh", "bảo đảm", "đảm bảo",
     "hỗ trợ", "thi hành", "tiến hành", "soạn thảo", "phát hiện", "duy trì", "xem xét",
     "thống nhất", "kiểm soát", "chuyển", "lựa chọn", "phân loại", "sử dụng", "bảo quản",
-    "lưu trữ", "cấp phát",
+    "lưu trữ", "cấp phát", "giúp",
 )  # fmt: skip
 # Predicates that open with a duty or an adverb: a bare head before one is the whole subject
 # ("quỹ phải báo cáo", not "quỹ phải" + "báo cáo").
@@ -846,6 +892,9 @@ _NOUN_MAKERS = {
     "cuộc",
 }  # fmt: skip
 _DETERMINERS = {"các", "những", "mỗi", "từng", "toàn", "tất", "cả", "thể"}
+# "… nhất là / đặc biệt là …" after a subject phrase singles out part of it.
+_SINGLING_OUT = {"nhất", "biệt"}
+_CLASS_WORDS = {"các", "những", "mỗi", "từng"}
 _NP_BOUNDARY = {",", ";", ":", "thì", ".", "“", "”", '"'}
 # What a subject noun phrase never contains (a clause of its own, a condition, a copula).
 _STRUCT_STOP = {
@@ -940,7 +989,7 @@ def _struct_pieces(
             depth += 1
         elif t == ")":
             depth = max(0, depth - 1)
-        if k == end or (depth == 0 and toks[k].lower in (",", ";", "và", "với")):
+        if k == end or (depth == 0 and toks[k].lower in (",", ";", "và", "với", "hoặc")):
             pieces.append((s, k, sep))
             if k < end:
                 s, sep = k + 1, toks[k].lower
@@ -949,9 +998,9 @@ def _struct_pieces(
             return None
         if any(k in preds for k in range(s, e)):
             return None
-        if any(toks[k].lower in _STRUCT_STOP for k in range(s, e)) and not (
-            toks[s].text == "(" or any(toks[k].text == "(" for k in range(s, e))
-        ):
+        if any(
+            toks[k].lower in _STRUCT_STOP and not (k > s and toks[k].is_title) for k in range(s, e)
+        ) and not (toks[s].text == "(" or any(toks[k].text == "(" for k in range(s, e))):
             return None
         if _head_at(toks, s):
             continue
@@ -973,7 +1022,18 @@ def _struct_leads(a: nlp.Analysis, pieces: list[tuple[int, int, str]]) -> list[n
             not groups
             or sep == ";"
             or (sep in ("và", "với") and head)
-            or (sep == "," and head and toks[s].is_title and e - s >= 3 and head < e)
+            or (
+                sep == ","
+                and head
+                and toks[s].is_title
+                and e - s >= 3
+                and head < e
+                and not (
+                    any(t.lower in _CLASS_WORDS for t in toks[s:e])
+                    and " ".join(t.lower for t in toks[s:head]) not in _PERSON_HEADS
+                )
+            )  # not a class of bodies in the list ("…, Ủy ban nhân dân các cấp, …"); a
+            # person over a class is one ("Chánh Văn phòng Sở, Trưởng các phòng …")
         )
         if new:
             groups.append([(s, e, sep)])
@@ -990,6 +1050,26 @@ def _struct_leads(a: nlp.Analysis, pieces: list[tuple[int, int, str]]) -> list[n
         kind = "class" if not named else ("person" if head in _STRUCT_PERSONS else "named")
         out.append(_span_actor(a, kind, s, e))
     return out
+
+
+_SCOPE = ("trong phạm vi", "theo chức năng", "theo phạm vi")
+_SINGLED_OUT = ("nhất là", "đặc biệt là")
+
+
+def _scope_before(toks: list[nlp.Tok], p: int) -> int:
+    """Where the subject phrase ends when a scope follows it before the predicate at ``p``
+    ("Các bộ, … trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm"); ``p`` if none."""
+    for k in range(p - 1, max(0, p - 16), -1):
+        if toks[k].lower in (";", ":", "."):
+            break
+        if _phrase_at(toks, k, _SINGLED_OUT) and k > 1:
+            # "Chính quyền các cấp, nhất là người đứng đầu ở cơ sở cần …"
+            return k - 1 if toks[k - 1].lower == "," else k
+        if _phrase_at(toks, k, _SCOPE):
+            b = _boundary_before(toks, k, 0)
+            if _head_at(toks, b) or _phrase_at(toks, b, _STRUCT_PLACES):
+                return k
+    return p
 
 
 def _boundary_before(toks: list[nlp.Tok], p: int, floor: int) -> int:
@@ -1029,11 +1109,18 @@ def _structural_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], str, int] | N
     toks = a.toks
     preds = _struct_predicates(a)
     pset = set(preds)
+    copula = _copula_subject(a, preds)
+    if copula is not None:
+        return copula
     opening = bool(_OPENING_WORDS.match(a.text))
     after_then = False
+    # "Kính đề xuất UBND tỉnh chỉ đạo …": the verbs of the address are no predicate
+    lead_in = _phrase_at(toks, 0, _ADDRESS_VERBS)
     for p in preds[:12]:
+        if p < lead_in:
+            continue
         colon = p > 0 and toks[p - 1].text == ":"
-        end = p - 1 if colon else p
+        end = _scope_before(toks, p - 1 if colon else p)
         c = _boundary_before(toks, end, 0)
         then = c > 0 and toks[c - 1].lower == "thì"
         if after_then and not then:
@@ -1078,7 +1165,32 @@ def _structural_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], str, int] | N
     return None
 
 
-_ADDRESS_VERBS = ("giao", "đề nghị", "yêu cầu")
+_ADDRESS_VERBS = ("giao", "đề nghị", "yêu cầu", "kính đề nghị", "kính đề xuất")
+# The duties an introduction gives its subject.
+_INTRO_DUTY = ("có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "nhiệm vụ , quyền hạn")
+
+
+def _copula_subject(a: nlp.Analysis, preds: list[int]) -> tuple[list[nlp.Actor], str, int] | None:
+    """ "Sở Nội vụ là cơ quan thường trực của Hội đồng, có trách nhiệm …": an actor phrase
+    opening the segment, "là" and what it is, then a duty as the first predicate: the phrase
+    before "là" is the subject."""
+    toks = a.toks
+    if not _head_at(toks, 0):
+        return None
+    cop = next((k for k, t in enumerate(toks[:24]) if t.lower == "là"), None)
+    if cop is None or cop < 1 or toks[cop - 1].lower in _SINGLING_OUT:
+        return None
+    duty = next((p for p in preds if p > cop), None)
+    if duty is None or duty - cop > 20 or any(p < cop for p in preds):
+        return None
+    if not (duty in a.starts("RESP") or _phrase_at(toks, duty, _STRUCT_MODALS)):
+        return None
+    if any(t.lower in (";", ":", ".") for t in toks[cop:duty]):
+        return None
+    pieces = _struct_pieces(a, 0, cop, set(preds))
+    if pieces is None:
+        return None
+    return _struct_leads(a, pieces), "subject", cop
 
 
 def _split_and(a: nlp.Analysis, actor: nlp.Actor) -> list[nlp.Actor]:
@@ -1335,6 +1447,10 @@ class _Context:
     level: float
     leads: list[nlp.Actor]
     role: str  # heading | addressee
+    # the items below are its work only when they open with a verb: an introduction that
+    # names a subject and its duty may go on to list contents ("… có trách nhiệm công khai …
+    # theo các nội dung sau:" then "a) Danh sách …")
+    verb_only: bool = False
 
 
 def _strip_doi_voi(text: str) -> str:
@@ -1425,13 +1541,46 @@ def _lower_case_heading(text: str, body: str, a: nlp.Analysis) -> list[nlp.Actor
 
 
 def _intro_addressees(a: nlp.Analysis) -> list[nlp.Actor] | None:
-    """The addressees of an introduction ending in ':' ("… yêu cầu các chi bộ … sau:")."""
+    """The addressees of an introduction ending in ':' ("… yêu cầu các chi bộ … sau:").
+
+    Also a body named right before the colon after a verb of address ("2. Chỉ đạo Sở Nội
+    vụ:", "…, Hội đồng thẩm định báo cáo, đề xuất Chủ tịch UBND tỉnh:")."""
     for h in a.of("ASK") + a.of("GIVE"):
         j = h.end
         actors = _actor_list(a, j)
         if actors:
             return actors
+    toks = a.toks
+    colon = len(toks) - 1
+    if colon < 2 or toks[colon].text != ":":
+        return None
+    for k in range(colon - 1, max(-1, colon - 24), -1):
+        n = _phrase_at(toks, k, _INTRO_ADDRESS)
+        if n and (k == 0 or toks[k - 1].lower in (",", ";")):
+            actors = _actor_list(a, k + n)
+            if actors and actors[-1].end == colon:
+                return actors
+            pieces = _struct_pieces(a, k + n, colon, set()) if _head_at(toks, k + n) else None
+            return _struct_leads(a, pieces) if pieces else None
     return None
+
+
+# Verbs of address an introduction names its addressee after ("Chỉ đạo Sở Nội vụ:").
+_INTRO_ADDRESS = ("chỉ đạo", "đề xuất", "kiến nghị", "giao", "đề nghị", "yêu cầu")
+
+
+def _intro_subject(a: nlp.Analysis) -> list[nlp.Actor] | None:
+    """The subject of an introduction that gives it duties ("Các bộ, … trong phạm vi nhiệm
+    vụ, quyền hạn của mình có trách nhiệm:", "Tổ giúp việc … có nhiệm vụ giúp Ban Chỉ đạo …:",
+    "Bộ Tư pháp … có nhiệm vụ, quyền hạn:"): the items below are its work."""
+    leads, role, end = _find_leads(a)
+    if not leads or role not in ("subject", "shape"):
+        return None
+    toks = a.toks
+    rest = range(end, len(toks))
+    if not any(k in a.starts("RESP") or _phrase_at(toks, k, _INTRO_DUTY) for k in rest):
+        return None
+    return leads
 
 
 _ARTICLE_RE = re.compile(r"Điều\s+\d{1,3}[a-zđ]?\.\s+(?=\S)")
@@ -1537,7 +1686,13 @@ def _narrative(seg: str, a: nlp.Analysis, role: str | None, lead_end: int) -> bo
     if _MEETING_RE.match(seg) and not (asks or a.of("LEADV") or a.of("RESP")):
         return True
     if role == "subject" and not asks and _ASSESSMENT_RE.search(seg):
-        return True
+        # "các sở, ngành khẩn trương … rà soát các tiêu chí chưa đạt …": a duty right after
+        # the subject makes the sentence work to do, whatever it goes on to name
+        duty = lead_end < len(a.toks) and (
+            lead_end in a.starts("RESP") or _phrase_at(a.toks, lead_end, _STRUCT_MODALS)
+        )
+        if not duty:
+            return True
     if role == "subject" and lead_end < len(a.toks):
         nxt = " ".join(t.lower for t in a.toks[lead_end : lead_end + 2])
         first = a.toks[lead_end].lower
@@ -1546,11 +1701,34 @@ def _narrative(seg: str, a: nlp.Analysis, role: str | None, lead_end: int) -> bo
     return False
 
 
+# A term counted from the day the document takes effect ("Trong thời hạn 30 ngày kể từ ngày
+# Quyết định này có hiệu lực, X có trách nhiệm …") is a deadline, not the effect clause.
+_TERM_FROM_EFFECT = re.compile(
+    r"kể\s+từ\s+ngày\s+[^,;.]{0,40}?có\s+hiệu\s+lực(?:\s+thi\s+hành)?", re.IGNORECASE
+)
+
+
+def _quoted(before: str) -> bool:
+    """A quotation is open at the end of ``before``: what follows is another text's."""
+    return before.count("“") > before.count("”")
+
+
+def _escalation(seg: str) -> bool:
+    """ "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …, báo cáo …": the closing
+    formula; not when a request opens the sentence and the formula only follows its work
+    ("Đề nghị Ban Chủ nhiệm … khẩn trương thực hiện …, trong quá trình thực hiện nếu có khó
+    khăn, vướng mắc kịp thời phản ánh …")."""
+    m = _ESCALATION_RE.search(seg)
+    if m is None:
+        return False
+    return not (_ASSIGNING_START.match(seg) and "," in seg[: m.start()])
+
+
 def _not_a_task(seg: str) -> bool:
     """Effect clauses, escalation and notice formulas, and lists of appointees."""
     return bool(
-        _EFFECT_RE.search(seg)
-        or _ESCALATION_RE.search(seg)
+        _EFFECT_RE.search(_TERM_FROM_EFFECT.sub(" ", seg) if "kể" in seg else seg)
+        or _escalation(seg)
         or _APPOINTMENT_RE.search(seg)
         or (_NOTICE_CLOSING_RE.search(seg) and not _ASSIGNING_START.match(seg))
     )
@@ -1676,10 +1854,14 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 continue  # a heading: its items are the tasks
         if text.rstrip().endswith(":"):
             addressees = _intro_addressees(whole)
-            if addressees:
+            subject = None if addressees else _intro_subject(whole)
+            if addressees or subject:
                 contexts.append(
                     _Context(
-                        level if level is not None else last_level + 0.5, addressees, "addressee"
+                        level if level is not None else last_level + 0.5,
+                        addressees or subject or [],
+                        "addressee",
+                        verb_only=subject is not None,
                     )
                 )
             elif level is not None and _OBJECTS_INTRO.search(text):
@@ -1701,6 +1883,8 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 continue
             a = nlp.analyse(seg)
             leads, role, lead_end = _find_leads(a)
+            if leads and _quoted(a.text[: leads[0].char_start]):
+                continue  # "… Công văn số 1911/BNV-TCPCP hướng dẫn: “… thì UBND cấp tỉnh …”"
             if role == "shape":
                 # under a heading that names the actor, a subject found by shape alone
                 # replaces it only when it is a named body, or opens the item ("Các
@@ -1716,10 +1900,19 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                     role = "subject"
             if opening and n == 0 and not (leads and leads[0].start > 0 and role == "subject"):
                 break
-            if _narrative(seg, a, role, lead_end):
+            if _narrative(seg, a, role, lead_end) and not (
+                # "Trách nhiệm của các thành viên" then "Tham dự đầy đủ các cuộc họp …": a
+                # duty of the heading's actor, not the account of a meeting
+                context is not None
+                and context.role == "heading"
+                and not leads
+                and _phrase_at(a.toks, 0, _STRUCT_VERBS)
+            ):
                 continue
             starts_with_verb = bool(a.toks) and (
-                0 in _verb_starts(a) or a.toks[0].lower in _ADVERBS
+                0 in _verb_starts(a)
+                or a.toks[0].lower in _ADVERBS
+                or (context is not None and bool(_phrase_at(a.toks, 0, _STRUCT_VERBS)))
             )
             follows = (
                 current is not None
@@ -1727,7 +1920,21 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 and bool(_CONSEQUENCE_RE.match(seg))
                 and all(x.kind == "class" for x in leads)
             )
-            if leads and not follows:
+            if (
+                leads
+                and current is not None
+                and n > 0
+                and not current["leads"]
+                and role == "subject"
+                and leads[0].start == 0
+                and all(x.kind == "class" for x in leads)
+            ):
+                # "e) Tập trung thực hiện … . Mỗi cơ quan, đơn vị … phải tổ chức …": an item
+                # that opens with its work names who does it in the next sentence
+                current["leads"], current["role"], current["lead_end"] = leads, role, 0
+                current["e"] = e
+                current["a"].append(a)
+            elif leads and not follows:
                 if current is not None:
                     tasks.append(_finish(current, year))
                 current = {"block": block, "s": s, "e": e, "a": [a], "leads": leads, "role": role,
@@ -1735,7 +1942,9 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             elif current is not None:
                 current["e"] = e
                 current["a"].append(a)
-            elif context is not None and (starts_with_verb or block.label is not None):
+            elif context is not None and (
+                starts_with_verb or (block.label is not None and not context.verb_only)
+            ):
                 current = {"block": block, "s": s, "e": e, "a": [a], "leads": context.leads,
                            "role": context.role, "lead_end": 0}  # fmt: skip
             elif block.label is not None and starts_with_verb:
