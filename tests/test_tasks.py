@@ -598,3 +598,27 @@ def test_subjects_behind_a_copula_a_scope_an_address_or_the_next_sentence() -> N
 )
 def test_a_period_that_opens_an_open_ended_span_is_no_term(text: str, kind: str) -> None:
     assert best_deadline(text).kind == kind
+
+
+def test_a_proper_name_with_no_actor_head_before_a_duty_and_a_designated_alternative() -> None:
+    """A body named by a proper name alone ("Quỹ Bảo trợ trẻ em tỉnh", "Viettel Lâm Đồng")
+    is the lead when a duty follows it, also after an opening clause; a document's name is
+    not ("Kế hoạch này phải được …"). "X hoặc người được ủy quyền" is one lead."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p("1. Quỹ Bảo trợ trẻ em tỉnh có trách nhiệm tổng hợp danh sách trẻ em."),
+            build.p("2. Hằng quý, Viettel Lâm Đồng phải báo cáo chất lượng đường truyền."),
+            build.p("3. Kế hoạch Phòng chống thiên tai phải được công khai trên Cổng thông tin."),
+            build.p(
+                "4. Giám đốc Sở hoặc người được ủy quyền có trách nhiệm ký xác nhận hồ sơ "
+                "trước ngày 30/6/2026."
+            ),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Quỹ Bảo trợ").leads == ("Quỹ Bảo trợ trẻ em tỉnh",)
+    two = task("Hằng quý")
+    assert two.leads == ("Viettel Lâm Đồng",) and two.deadline.kind == "recurring"
+    assert not any(lead.startswith("Kế hoạch") for t in tasks for lead in t.leads)
+    assert task("Giám đốc Sở").leads == ("Giám đốc Sở hoặc người được ủy quyền",)

@@ -547,7 +547,44 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     agent = _passive_agent(a)
     if agent is not None:
         return agent[0], "shape", agent[1]
+    named = _named_subject(a)
+    if named is not None:
+        return [named], "shape", named.end
     return [], None, 0
+
+
+# Words that open a phrase naming a document or a thing, not a body.
+_THING_START = {
+    "kế", "quyết", "nghị", "thông", "luật", "chương", "đề", "công", "báo", "hồ", "văn", "dự",
+    "danh", "quy", "hướng", "tờ", "chỉ", "điều", "khoản", "mục", "phụ", "biểu", "mẫu", "các",
+    "những", "mỗi", "từng", "hằng", "hàng", "định", "trường", "nội", "việc", "thời", "trong",
+}  # fmt: skip
+
+
+def _named_subject(a: nlp.Analysis) -> nlp.Actor | None:
+    """A body named by a proper name with no actor head, opening the segment and followed
+    by a duty: "Quỹ Bảo trợ trẻ em tỉnh có trách nhiệm …", "Viettel Lâm Đồng phải …". The
+    name opens with two capitalised words and runs with no verb, comma or clause word to a
+    responsibility phrase or "phải"."""
+    toks = a.toks
+    s = 0
+    if _OPENING_WORDS.match(a.text):
+        # "Hằng năm, Quỹ … có trách nhiệm …", "Khi thay đổi trụ sở, Quỹ … phải …"
+        s = next((k + 1 for k, t in enumerate(toks[:24]) if t.text == ","), 0)
+    if len(toks) < s + 3 or not (toks[s].is_title and toks[s + 1].is_title):
+        return None
+    if toks[s].lower in _THING_START:
+        return None
+    verbs = _verb_starts(a)
+    for k in range(s + 2, min(len(toks), s + 13)):
+        if k in a.starts("RESP") or toks[k].lower == "phải":
+            if k + 1 < len(toks) and toks[k + 1].lower == "được":
+                return None  # "… phải được …": a rule about a thing
+            return _span_actor(a, "named", s, k)
+        t = toks[k]
+        if k in verbs or t.lower in _STRUCT_STOP or (not t.is_word and t.text not in "()-"):
+            return None
+    return None
 
 
 def _passive_agent(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
@@ -993,6 +1030,20 @@ def _struct_pieces(
             pieces.append((s, k, sep))
             if k < end:
                 s, sep = k + 1, toks[k].lower
+    # "Giám đốc Sở hoặc người được ủy quyền": a person designated as the alternative goes
+    # with the piece before it
+    merged: list[tuple[int, int, str]] = []
+    for s, e, sep in pieces:
+        if (
+            sep == "hoặc"
+            and merged
+            and not _head_at(toks, s)
+            and any(toks[k].lower == "được" for k in range(s, e))
+        ):
+            merged[-1] = (merged[-1][0], e, merged[-1][2])
+        else:
+            merged.append((s, e, sep))
+    pieces = merged
     for n, (s, e, _sep) in enumerate(pieces):
         if e <= s or e - s > 16:
             return None
