@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.citations import find_citations
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.parts import Citation
@@ -98,19 +97,24 @@ class CitationWithoutDate(StateRule):
 
     def _scan(self, ctx: Context) -> Iterator[Finding]:
         judged = {p.index for name in ("can_cu", "noi_dung") for p in part_paragraphs(ctx, name)}
+        # the anatomy's citations: every paragraph from the trích yếu on (the V/v line too),
+        # offsets into each paragraph's NFC text
+        by_para: dict[int, list[Citation]] = {}
+        for cit in ctx.anatomy.citations:
+            if cit.number:
+                by_para.setdefault(cit.paragraph, []).append(cit)
         first: dict[str, tuple[Paragraph, Citation]] = {}
         dated: set[str] = set()
-        for para in ctx.doc.paragraphs:
-            if para.nfc != para.text or not para.stripped:
-                continue  # (a decomposed text is VB301's: offsets would not match)
-            cits = [c for c in find_citations(para.text, para.index) if c.number]
+        for index in sorted(by_para):
+            para = ctx.doc.paragraphs[index]
+            cits = sorted(by_para[index], key=lambda c: c.start)
             for i, cit in enumerate(cits):
                 key = cit.number.upper()
                 before = cits[i - 1] if i else None
                 after = cits[i + 1] if i + 1 < len(cits) else None
-                if cit.date is not None or _dated_around(para.text, cit, before, after):
-                    dated.add(key)  # dated anywhere in the document (the V/v line too)
-                if para.index in judged:
+                if cit.date is not None or _dated_around(para.nfc, cit, before, after):
+                    dated.add(key)  # dated anywhere in the document
+                if index in judged and para.nfc == para.text:  # (offsets hold as written)
                     first.setdefault(key, (para, cit))
         for key, (para, cit) in sorted(first.items(), key=lambda kv: kv[1][0].index):
             if key in dated:
