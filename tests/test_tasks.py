@@ -622,3 +622,15 @@ def test_a_proper_name_with_no_actor_head_before_a_duty_and_a_designated_alterna
     assert two.leads == ("Viettel Lâm Đồng",) and two.deadline.kind == "recurring"
     assert not any(lead.startswith("Kế hoạch") for t in tasks for lead in t.leads)
     assert task("Giám đốc Sở").leads == ("Giám đốc Sở hoặc người được ủy quyền",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tổ chức Đại hội đảm bảo thời gian tại Công văn số 545/HD-BTV", "vague"),
+        ("bảo đảm thời hạn theo quy định của Bộ Nội vụ", "vague"),
+        ("bảo đảm tiến độ, chất lượng, hiệu quả công trình", "none"),
+    ],
+)
+def test_a_term_kept_by_reference_to_another_text_is_vague(text: str, kind: str) -> None:
+    assert best_deadline(text).kind == kind

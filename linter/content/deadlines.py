@@ -174,7 +174,9 @@ _REPORT_VERB = re.compile(
 )
 _VAGUE_RE = re.compile(
     r"\b(?:thường\s+xuyên|kịp\s+thời|khẩn\s+trương|(?<!từ\s)sớm|liên\s+tục|ngay\s+sau\s+khi|"
-    r"đúng\s+(?:thời\s+hạn|tiến\s+độ|thời\s+gian)|trong\s+thời\s+gian\s+sớm\s+nhất|"
+    r"đúng\s+(?:thời\s+hạn|tiến\s+độ|thời\s+gian)|"
+    r"(?:đảm\s+bảo|bảo\s+đảm)\s+(?:thời\s+gian|thời\s+hạn)\s+(?:theo|tại|quy\s+định)|"
+    r"trong\s+thời\s+gian\s+sớm\s+nhất|"
     r"theo\s+(?:thời\s+gian|thời\s+hạn)(?:\s+quy\s+định)?|"
     r"(?:đúng|trong)\s+(?:\w+\s+){0,3}?thời\s+(?:gian|hạn)\s+(?:theo\s+)?quy\s+định)\b",
     re.IGNORECASE,
@@ -203,7 +205,7 @@ _PERIOD_LOW = {
     "năm": (_YEAR_LOW, re.compile(_MARK_WORDS)),
 }
 # The first word of each alternative of _VAGUE_RE: a match starts only where this matches.
-_VAGUE_START = re.compile(r"thường|kịp|khẩn|sớm|liên|ngay|đúng|trong|theo")
+_VAGUE_START = re.compile(r"thường|kịp|khẩn|sớm|liên|ngay|đúng|trong|theo|đảm|bảo")
 
 
 def _plain(text: str, low: str) -> bool:
