@@ -175,6 +175,8 @@ class HeaderFooter:
     has_page_field: bool = False  # a PAGE field is present
     page_field_alignment: Alignment | None = None
     page_field_size_pt: float | None = None
+    # the PAGE field's number-format switch ("\\* roman" → "roman"), when it is not Arabic
+    page_field_format: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,7 @@ class Section:
     footers: tuple[HeaderFooter, ...] = ()
     first_paragraph: int = 0  # body paragraph range of this section (inclusive)
     last_paragraph: int = 0
+    page_number_format: str | None = None  # w:pgNumType/@w:fmt ("decimal", "lowerRoman", …)
 
 
 @dataclass(frozen=True, slots=True)

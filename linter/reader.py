@@ -698,6 +698,7 @@ class _ParaAcc:
     has_drawing: bool = False
     page_field: bool = False
     page_field_size: float | None = None
+    page_field_format: str | None = None
 
 
 @dataclass
@@ -708,10 +709,26 @@ class _StoryState:
     page_field: bool = False
     page_field_alignment: Alignment | None = None
     page_field_size: float | None = None
+    page_field_format: str | None = None
 
 
 _EMPTY: dict[str, Any] = {}
 _PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
+# A field's "\* name" switches; those that only shape the text are no number format.
+_FIELD_SWITCH = re.compile(r"\\\*\s*([A-Za-z]+)")
+_TEXT_SWITCHES = frozenset(
+    {"mergeformat", "charformat", "caps", "firstcap", "upper", "lower", "arabic", "arabicdash"}
+)
+
+
+def _page_format(instr: str) -> str | None:
+    """The number-format switch of a PAGE field ("roman", "ALPHABETIC" …), None for Arabic."""
+    for m in _FIELD_SWITCH.finditer(instr):
+        if m.group(1).lower() not in _TEXT_SWITCHES:
+            return m.group(1)
+    return None
+
+
 _LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*([a-z%]*)\s*$", re.IGNORECASE)
 _UNIT_MM = {"pt": 25.4 / 72, "in": 25.4, "cm": 10.0, "mm": 1.0, "px": 25.4 / 96, "": 25.4 / 96}
 _SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
@@ -1165,6 +1182,8 @@ class _DocxReader:
             state.page_field = True
             state.page_field_alignment = pformat.alignment
             state.page_field_size = acc.page_field_size
+        if acc.page_field_format and state.page_field_format is None:
+            state.page_field_format = acc.page_field_format
         if state.story is Story.BODY and cell is None and ppr is not None:
             sect = ppr.find(SECTPR) if self._para_sections else None
             if sect is not None:
@@ -1238,6 +1257,8 @@ class _DocxReader:
                 instr = child.get(_w("instr")) or ""
                 fld = _Field([instr], separated=True)
                 fld.is_page = bool(_PAGE_FIELD.match(instr))
+                if fld.is_page:
+                    acc.page_field_format = acc.page_field_format or _page_format(instr)
                 state.fields.append(fld)
                 before = len(acc.runs)
                 self._inline(child, acc, state, pstyle, tstyle, para_index)
@@ -1369,10 +1390,15 @@ class _DocxReader:
             top.is_page = bool(_PAGE_FIELD.match("".join(top.instr)))
             if top.is_page:
                 acc.page_field = True
+                acc.page_field_format = acc.page_field_format or _page_format("".join(top.instr))
         elif kind == "end" and fields:
             top = fields.pop()
             if top.is_page is None:
                 top.is_page = bool(_PAGE_FIELD.match("".join(top.instr)))
+                if top.is_page:
+                    acc.page_field_format = acc.page_field_format or _page_format(
+                        "".join(top.instr)
+                    )
             if top.is_page:
                 acc.page_field = True
                 if acc.page_field_size is None and top.begin_format is not None:
@@ -1585,6 +1611,7 @@ class _DocxReader:
                     has_page_field=state.page_field,
                     page_field_alignment=state.page_field_alignment,
                     page_field_size_pt=state.page_field_size,
+                    page_field_format=state.page_field_format,
                 )
             )
         return tuple(out)
@@ -1840,6 +1867,7 @@ def _section_values(sect: etree._Element) -> dict[str, Any]:
     if pg is not None:
         start = _twips(pg.get(_w("start")))
         values["page_number_start"] = int(start) if start is not None else None
+        values["page_number_format"] = pg.get(_w("fmt"))
     return values
 
 

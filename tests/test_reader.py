@@ -720,3 +720,28 @@ def test_zip_index_damaged_member_is_a_read_error() -> None:
     with pytest.raises(ReadError) as err:
         read_docx(broken)
     assert err.value.code == "VB001" and "bị hỏng" in err.value.message
+
+
+def test_page_number_format_of_section_and_field_is_read():
+    import zipfile
+
+    from tests import build
+
+    data = build.to_bytes(build.state_ke_hoach())
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            body = body.replace(b"<w:titlePg/>", b'<w:titlePg/><w:pgNumType w:fmt="upperRoman"/>')
+            body = body.replace(b"PAGE   \\* MERGEFORMAT", b"PAGE \\* alphabetic \\* MERGEFORMAT")
+            dst.writestr(item, body)
+    doc = read_docx(out.getvalue())
+    assert doc.sections[0].page_number_format == "upperRoman"
+    fields = [h.page_field_format for h in doc.sections[0].headers if h.has_page_field]
+    assert fields == ["alphabetic"]
+    plain = read_docx(data)
+    assert plain.sections[0].page_number_format is None
+    assert [h.page_field_format for h in plain.sections[0].headers] == [None] * len(
+        plain.sections[0].headers
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from linter.finding import Finding, Location, Severity
-from linter.model import Alignment, HeaderFooter
+from linter.model import Alignment, HeaderFooter, Section
 from linter.rule import Context
 from rules.layout._common import PL1, FamilyRule, num, num_en, range_en, range_vi, rng, within
 from rules.layout._pages import stories
@@ -21,17 +21,19 @@ class PageNumberFormat(FamilyRule):
     (Page number not centred, wrong size, or italic.)
 
     ## Kiểm tra gì (What it checks)
-    Số trang ở đầu trang phải canh giữa, cỡ chữ theo chế độ (Nghị định 30: 13–14), kiểu chữ
-    đứng.
-    The header page number is centred, of the regime's size (ND 30: 13–14 pt), upright.
+    Số trang ở đầu trang phải là chữ số Ả Rập (không phải i, ii, iii hay A, B, C), canh giữa, cỡ
+    chữ theo chế độ (Nghị định 30: 13–14), kiểu chữ đứng.
+    The header page number is in Arabic digits, centred, of the regime's size (ND 30: 13–14
+    pt), upright.
 
     ## Vì sao (Why)
-    Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.7: số trang "cỡ chữ 13 đến 14, kiểu chữ đứng,
-    được đặt canh giữa theo chiều ngang trong phần lề trên của văn bản".
+    Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.7: số trang "được đánh từ số 1, bằng chữ số Ả Rập,
+    cỡ chữ 13 đến 14, kiểu chữ đứng, được đặt canh giữa theo chiều ngang trong phần lề trên của
+    văn bản".
     ND 30 prescribes the page number's size, style and position.
 
     ## Ví dụ sai (Bad)
-        Số trang canh phải, cỡ 11
+        Số trang canh phải, cỡ 11; số trang kiểu i, ii, iii
 
     ## Ví dụ đúng (Good)
         Số trang canh giữa, cỡ 14, chữ đứng
@@ -40,7 +42,8 @@ class PageNumberFormat(FamilyRule):
     Không. (No fix.)
 
     ## Tùy chọn (Options)
-    Không có. (None.) `page_number.centred`, `page_number.size_pt`, `page_number.italic`.
+    Không có. (None.) `page_number.centred`, `page_number.size_pt`, `page_number.italic`,
+    `page_number.arabic`.
 
     ## Ngoại lệ (When not to apply)
     Số trang ở chân trang (báo ở VB206); giá trị không đọc được; văn bản quy phạm pháp luật.
@@ -51,8 +54,8 @@ class PageNumberFormat(FamilyRule):
 
     code = "VB208"
     name = "page-number-format"
-    summary = "Số trang canh giữa, cỡ 13–14, chữ đứng"
-    summary_en = "Page number centred, 13–14 pt, upright"
+    summary = "Số trang bằng chữ số Ả Rập, canh giữa, cỡ 13–14, chữ đứng"
+    summary_en = "Page number in Arabic digits, centred, 13–14 pt, upright"
     severity = Severity.ERROR
     source = f"{PL1}, mục I.7"
     table = "page_number"
@@ -78,12 +81,17 @@ class PageNumberFormat(FamilyRule):
             if data.get("italic") is False and _field_runs_italic(hf):
                 problems_vi.append("in nghiêng")
                 problems_en.append("italic")
+            shown = _not_arabic(sec, hf) if data.get("arabic") else None
+            if shown:
+                problems_vi.append(f"không phải chữ số Ả Rập (kiểu “{shown}”)")
+                problems_en.append(f"not in Arabic digits (“{shown}”)")
             key = (tuple(problems_vi), hf.kind, tuple(p.text for p in hf.paragraphs))
             if not problems_vi or key in seen:
                 continue
             seen.add(key)
-            want_vi = "canh giữa, chữ đứng" + (f", cỡ {range_vi(pair)}" if pair else "")
-            want_en = "centred, upright" + (f", {range_en(pair)}" if pair else "")
+            digits_vi, digits_en = ("chữ số Ả Rập, ", "Arabic digits, ") if shown else ("", "")
+            want_vi = f"{digits_vi}canh giữa, chữ đứng" + (f", cỡ {range_vi(pair)}" if pair else "")
+            want_en = f"{digits_en}centred, upright" + (f", {range_en(pair)}" if pair else "")
             yield self.finding(
                 ctx,
                 vi=f"Số trang {', '.join(problems_vi)}; phải {want_vi}.",
@@ -91,6 +99,18 @@ class PageNumberFormat(FamilyRule):
                 location=Location(section=sec.index, story="header", excerpt="PAGE"),
                 severity=self.sev(ctx),
             )
+
+
+# w:pgNumType/@w:fmt values that are Arabic digits ("1", "01", "- 1 -")
+_ARABIC_FORMATS = ("decimal", "numberInDash")
+
+
+def _not_arabic(sec: Section, hf: HeaderFooter) -> str | None:
+    """The page numbers' format when it is not Arabic digits (the PAGE field's switch first)."""
+    if hf.page_field_format:
+        return hf.page_field_format
+    fmt = sec.page_number_format
+    return fmt if fmt and not fmt.startswith(_ARABIC_FORMATS) else None
 
 
 _ALIGN_VI = {"left": "trái", "right": "phải", "justify": "đều", "distribute": "đều"}
