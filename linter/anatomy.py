@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -216,10 +217,32 @@ def _clean_entry(text: str) -> str:
     return text.rstrip(" ;,.").strip()
 
 
+# Common Vietnamese family names: a signer's name that starts with one and ends with a
+# capitalised given name is a name even when a middle syllable was typed in lower case ("Trần
+# thị Bình"), which VB161 then reports.
+_SURNAMES = frozenset(
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+        "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Trịnh", "Mai", "Trương", "Lâm", "Phùng", "Cao",
+        "Lưu", "Tạ", "Châu", "Tô", "Thái", "Quách", "Vương", "Đàm", "Lương", "Kiều", "Tăng",
+        "Thạch", "Đào", "Triệu", "Chu", "Lại", "Khúc", "Giang", "Nông", "Mạc", "Hứa", "Bạch",
+        "Doãn", "Tống", "Lục", "Diệp", "Âu", "Phí", "Tôn", "Ninh", "Trình", "Nghiêm", "Hầu", "Thân",
+        "Kim", "Lò", "Hà",
+    }
+)  # fmt: skip
+
+
 def _name_like(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
+    if (
+        len(words) <= 5
+        and unicodedata.normalize("NFC", words[0]) in _SURNAMES
+        and words[-1][:1].isupper()  # the given name, last, keeps its capital
+        and all(w.isalpha() for w in words)
+    ):
+        return True
     for w in words:
         w = w.strip(".,")
         if not w or not w[0].isupper() or not (w[1:].islower() or len(w) == 1):

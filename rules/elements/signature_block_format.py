@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
@@ -29,19 +30,20 @@ class SignatureBlockFormat(StateRule):
 
     ## Kiểm tra gì (What it checks)
     Quyền hạn (TM., KT.…) và chức vụ người ký: in hoa, đứng, đậm, cỡ 13–14. Họ tên người ký:
-    chữ in thường (viết hoa chữ đầu), đứng, đậm, cỡ 13–14. Dòng in nghiêng là lỗi.
-    Authority and title: upper case, upright, bold, 13–14 pt; name: normal case, upright, bold,
-    13–14 pt. An italic line is reported.
+    chữ in thường, viết hoa chữ đầu của mọi âm tiết, đứng, đậm, cỡ 13–14. Dòng in nghiêng là lỗi.
+    Authority and title: upper case, upright, bold, 13–14 pt; name: normal case with every
+    syllable capitalised, upright, bold, 13–14 pt. An italic line is reported.
 
     ## Vì sao (Why)
     Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7.đ và bảng V, dòng 7: quyền hạn, chức vụ "chữ
     in hoa, cỡ chữ từ 13 đến 14, kiểu chữ đứng, đậm"; họ tên "chữ in thường, cỡ chữ từ 13 đến
-    14, kiểu chữ đứng, đậm".
-    ND 30 and Table V row 7.
+    14, kiểu chữ đứng, đậm". Phụ lục II, mục II.1.a: tên người Việt Nam viết hoa chữ cái đầu
+    của tất cả các âm tiết.
+    ND 30 and Table V row 7; Appendix II, II.1.a for the capitals of a name.
 
     ## Ví dụ sai (Bad)
-        KT. Chủ tịch (chữ thường)  |  NGUYỄN VĂN A (in hoa)  |  họ tên không đậm  |
-        *Nguyễn Văn A* (in nghiêng)
+        KT. Chủ tịch (chữ thường)  |  NGUYỄN VĂN A (in hoa)  |  Nguyễn văn A  |
+        họ tên không đậm  |  *Nguyễn Văn A* (in nghiêng)
 
     ## Ví dụ đúng (Good)
         KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A (đậm, cỡ 14)
@@ -58,6 +60,7 @@ class SignatureBlockFormat(StateRule):
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7; mục V (bảng, dòng 7)
+    - Nghị định 30/2020/NĐ-CP, Phụ lục II, mục II.1.a
     """
 
     code = "VB161"
@@ -97,6 +100,12 @@ class SignatureBlockFormat(StateRule):
         if not upper and is_upper_text(text) and len(text) > 3:
             vi.append("in hoa cả dòng")
             en.append("all upper case")
+        elif not upper and "(" not in text:
+            # PL II, II.1.a: every syllable of a Vietnamese person's name is capitalised
+            low = [w for w in re.findall(r"[^\W\d_]+", text) if w[0].islower()]
+            if low:
+                vi.append(f"“{low[0]}” không viết hoa chữ đầu (viết hoa mọi âm tiết của họ tên)")
+                en.append(f"“{low[0]}” not capitalised (every syllable of a name is)")
         if ctx.doc.has_formatting:
             if seg.all_fmt("bold") is False:
                 vi.append("không đậm")

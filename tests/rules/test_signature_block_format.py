@@ -36,3 +36,10 @@ def test_italic_name_and_title_are_flagged():
 
 def test_upright_block_in_paragraph_layout_passes():
     assert_clean(SignatureBlockFormat, build.state_cong_van(signature_layout="paragraphs"))
+
+
+def test_name_with_a_lower_case_syllable_is_flagged():
+    # PL II, II.1.a: every syllable of a Vietnamese person's name is capitalised
+    spec = build.state_cong_van(ho_ten_ky="Trần thị Bình")
+    (f,) = assert_flags(SignatureBlockFormat, spec, excerpts=["Trần thị Bình"])
+    assert "“thị” không viết hoa chữ đầu" in f.message
