@@ -592,13 +592,17 @@ def _passive_agent(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
     "… do Sở Nội vụ chủ trì": an actor phrase after "được"/"do" and before an action verb
     (after "do", before "chủ trì"). Not what was done ("đã được … phê duyệt")."""
     toks = a.toks
+    found = [
+        k for k, t in enumerate(toks[:48]) if t.lower in ("được", "do") and _head_at(toks, k + 1)
+    ]
+    if not found:
+        return None
     actions = {h.start for h in a.of("ACTION")}
     lead_verbs = a.starts("LEADV")
     preds = _struct_predicates(a)
     pset = set(preds)
-    for k, t in enumerate(toks[:48]):
-        if t.lower not in ("được", "do") or not _head_at(toks, k + 1):
-            continue
+    for k in found:
+        t = toks[k]
         if any(x.lower in _NOT_BEFORE_AGENT for x in toks[:k]):
             return None  # what was or will be done, a definition ("Quỹ xã hội: là …")
         head = _head_at(toks, k + 1)
@@ -1105,14 +1109,18 @@ def _struct_leads(a: nlp.Analysis, pieces: list[tuple[int, int, str]]) -> list[n
 
 _SCOPE = ("trong phạm vi", "theo chức năng", "theo phạm vi")
 _SINGLED_OUT = ("nhất là", "đặc biệt là")
+_SCOPE_FIRST = {"trong", "theo", "nhất", "đặc"}
 
 
 def _scope_before(toks: list[nlp.Tok], p: int) -> int:
     """Where the subject phrase ends when a scope follows it before the predicate at ``p``
     ("Các bộ, … trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm"); ``p`` if none."""
     for k in range(p - 1, max(0, p - 16), -1):
-        if toks[k].lower in (";", ":", "."):
+        w = toks[k].lower
+        if w in (";", ":", "."):
             break
+        if w not in _SCOPE_FIRST:
+            continue
         if _phrase_at(toks, k, _SINGLED_OUT) and k > 1:
             # "Chính quyền các cấp, nhất là người đứng đầu ở cơ sở cần …"
             return k - 1 if toks[k - 1].lower == "," else k
