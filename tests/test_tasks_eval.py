@@ -147,6 +147,30 @@ HELDOUT4_FLOOR = {
     "resources": (1.0, 0.6),
 }
 
+# Fifth held-out set (``tasks_heldout5.jsonl``, 75 sentences quoted from 36 real documents, 26
+# Party and 49 State, labelled and committed by someone who never ran the extractor, same
+# conventions and matching): first and only run, after all tuning (round four, on all six
+# sets above), truncated to two decimals: lead P 0.93 R 0.64 (68/106), deadline P 0.76 R 0.65
+# (19/29), co-workers P 0.87 R 0.53 (7/13), product P 0.63 R 0.77 (21/27), resources P 0.40
+# R 1.00 (2/2). Below the issue's target of 0.9 for lead and deadline recall again, at the level
+# of the earlier first runs (lead R: third set 0.53, fourth 0.61): the fourth set's gain after
+# round four (0.61 -> 0.84) did not carry over. Of the 38 lead misses, 18 are in sentences where
+# no task was found (names with a comma or "và" inside, "Hội đồng an toàn, vệ sinh lao động
+# tỉnh", "Báo và Phát thanh, Truyền hình tỉnh"; named associations listed after "yêu cầu các
+# hội:"; a passive whose verb is outside the closed list, "được Sở Nội vụ tập hợp gửi …";
+# closing and escalation formulas the labels count as tasks; a subject after a term counted
+# from an event), six are one article's long "… chịu trách nhiệm thi hành Quyết định này"
+# list, and the rest a wrong phrase taken for the subject (an object, another clause's
+# subject); deadline precision fell to 0.76 (periods and vague words taken where the label
+# has none or a date, a yearless date).
+HELDOUT5_FLOOR = {
+    "lead": (0.93, 0.64),
+    "deadline": (0.76, 0.65),
+    "co_workers": (0.87, 0.53),
+    "product": (0.63, 0.77),
+    "resources": (0.4, 1.0),
+}
+
 
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
@@ -324,6 +348,23 @@ def test_fourth_heldout_set_floor() -> None:
     res = evaluate(_load("tasks_heldout4.jsonl"))
     print(report(res))
     _check(res, HELDOUT4_FLOOR)
+
+
+def test_fifth_heldout_set_is_apart() -> None:
+    held = _load("tasks_heldout5.jsonl")
+    assert len(held) >= 40
+    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
+                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
+                             "tasks_heldout4.jsonl")
+              for c in _load(name)]  # fmt: skip
+    assert not {c["id"] for c in held} & {c["id"] for c in others}
+    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
+
+
+def test_fifth_heldout_set_floor() -> None:
+    res = evaluate(_load("tasks_heldout5.jsonl"))
+    print(report(res))
+    _check(res, HELDOUT5_FLOOR)
 
 
 def test_development_set_lead_and_deadline() -> None:
