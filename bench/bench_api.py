@@ -379,19 +379,24 @@ def encode_request(port: int, name: str, data: bytes) -> bytes:
 
 async def _exchange(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
-) -> int:
+) -> tuple[int, bool]:
+    """Send one request; its status, and whether the server ends the connection after it."""
     writer.write(request)
     await writer.drain()
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     status = int(lines[0].split()[1])
     length = 0
+    close = False
     for line in lines[1:]:
         key, _, value = line.partition(":")
-        if key.strip().lower() == "content-length":
+        key = key.strip().lower()
+        if key == "content-length":
             length = int(value.strip())
+        elif key == "connection":
+            close = value.strip().lower() == "close"
     await reader.readexactly(length)
-    return status
+    return status, close
 
 
 async def load(
@@ -412,9 +417,11 @@ async def load(
                 issued += 1
                 t0 = time.perf_counter()
                 try:
-                    ok = await _exchange(reader, writer, request) == 200
+                    status, close = await _exchange(reader, writer, request)
+                    ok = status == 200
                 except (OSError, asyncio.IncompleteReadError, ValueError):
-                    ok = False
+                    ok, close = False, True
+                if close:  # the server ends the connection after a check: open the next one
                     writer.close()
                     reader, writer = await asyncio.open_connection("127.0.0.1", port)
                 latencies.append(time.perf_counter() - t0)

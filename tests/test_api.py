@@ -761,3 +761,17 @@ def test_content_decides_for_names_that_say_nothing(client: TestClient, good: by
         assert r.status_code == 200, (name, r.text)
         assert r.json()["path"] == name
     assert_error(post_file(client, "/v1/lint", b"PK\x03\x04junk", name="file.zip"), 422, "VB001")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_checks_end_their_connection_only_when_several_workers_share_the_load(
+    tmp_path: Path, good: bytes, workers: int
+) -> None:
+    # with several workers, a kept-alive connection would tie its client to one worker
+    with make_client(tmp_path, workers=workers, preload_nlp=False) as c:
+        checked = post_file(c, "/v1/lint", good)
+        assert checked.status_code == 200
+        assert (checked.headers.get("connection") == "close") is (workers > 1)
+        assert checked.json()["gate"]["pass"] in (True, False)  # the body is intact
+        assert c.get("/healthz").headers.get("connection") != "close"
+        assert c.get("/v1/rules").headers.get("connection") != "close"
