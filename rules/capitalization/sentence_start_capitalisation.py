@@ -42,8 +42,8 @@ def _abbreviation(word: str) -> bool:
 def _after_sentence(paragraphs: list[Paragraph], index: int) -> bool:
     """The text before paragraph ``index`` ends a sentence (or there is none): the nearest
     earlier paragraph with text, page numbers left out."""
-    for prev in reversed(paragraphs[:index]):
-        text = prev.stripped
+    for i in range(index - 1, -1, -1):  # (no copy of the list: long texts have thousands)
+        text = paragraphs[i].stripped
         if not text or _PAGE_NUMBER.match(text):
             continue
         return text.endswith(_SENTENCE_END) and not text.endswith("..")
