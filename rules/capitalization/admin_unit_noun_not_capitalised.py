@@ -95,8 +95,12 @@ class AdminUnitNounNotCapitalised(StateRule):
     ) -> Iterator[Finding]:
         for para in content_paragraphs(ctx):
             text = para.text
-            has_unit = numbered is not None and any(u in text for u in unit_words)
-            for m in numbered.finditer(text) if has_unit and numbered else ():
+            found = (
+                numbered.finditer(text)
+                if numbered is not None and any(u in text for u in unit_words)
+                else ()
+            )
+            for m in found:
                 if _NOT_A_NAME_BEFORE.search(text[: m.start()]):
                     continue
                 after = text[m.end() :].lstrip().split(" ", 1)[0]
