@@ -94,6 +94,7 @@ class SignatureBlockFormat(StateRule):
         vi: list[str] = []
         en: list[str] = []
         text = seg.text.strip()
+        proper = ""  # the name with every syllable capitalised, when one is not
         if upper and not is_upper_text(text):
             vi.append("không in hoa")
             en.append("not upper case")
@@ -104,8 +105,9 @@ class SignatureBlockFormat(StateRule):
             # PL II, II.1.a: every syllable of a Vietnamese person's name is capitalised
             low = [w for w in re.findall(r"[^\W\d_]+", text) if w[0].islower()]
             if low:
-                vi.append(f"“{low[0]}” không viết hoa chữ đầu (viết hoa mọi âm tiết của họ tên)")
-                en.append(f"“{low[0]}” not capitalised (every syllable of a name is)")
+                vi.append(f"“{low[0]}” không viết hoa chữ đầu")
+                en.append(f"“{low[0]}” not capitalised")
+                proper = re.sub(r"[^\W\d_]+", lambda m: m.group()[0].upper() + m.group()[1:], text)
         if ctx.doc.has_formatting:
             if seg.all_fmt("bold") is False:
                 vi.append("không đậm")
@@ -126,12 +128,19 @@ class SignatureBlockFormat(StateRule):
             want_vi, want_en = f"in hoa, {up_vi}đậm{size_vi}", f"upper case, {up_en}bold{size_en}"
             what_vi, what_en = "Quyền hạn, chức vụ người ký", "Signer's authority/title"
         else:
-            want_vi = f"chữ in thường, {up_vi}đậm{size_vi}"
-            want_en = f"normal case, {up_en}bold{size_en}"
+            if proper:  # PL II, II.1.a: every syllable of a Vietnamese name is capitalised
+                want_vi = f"viết hoa chữ đầu mọi âm tiết (“{proper}”), {up_vi}đậm{size_vi}"
+                want_en = f"every syllable capitalised (“{proper}”), {up_en}bold{size_en}"
+            else:
+                want_vi = f"chữ in thường, {up_vi}đậm{size_vi}"
+                want_en = f"normal case, {up_en}bold{size_en}"
             what_vi, what_en = "Họ tên người ký", "Signer's name"
         yield self.finding(
             ctx,
             vi=f"{what_vi} “{text[:40]}” {', '.join(vi)}; phải {want_vi}.",
             en=f"{what_en} “{text[:40]}” is {', '.join(en)}; it must be {want_en}.",
             location=self.at(para, seg.start, seg.end),
+            source=f"{self.source}; Nghị định 30/2020/NĐ-CP, Phụ lục II, mục II.1.a"
+            if proper
+            else None,
         )

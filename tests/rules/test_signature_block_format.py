@@ -42,4 +42,5 @@ def test_name_with_a_lower_case_syllable_is_flagged():
     # PL II, II.1.a: every syllable of a Vietnamese person's name is capitalised
     spec = build.state_cong_van(ho_ten_ky="Trần thị Bình")
     (f,) = assert_flags(SignatureBlockFormat, spec, excerpts=["Trần thị Bình"])
-    assert "“thị” không viết hoa chữ đầu" in f.message
+    assert "“thị” không viết hoa chữ đầu" in f.message and "“Trần Thị Bình”" in f.message
+    assert "Phụ lục II, mục II.1.a" in (f.source or "")
