@@ -40,6 +40,7 @@ ratio above 400:1 refused for parts over 5 MB; DTDs and entity declarations are 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import math
 import re
@@ -49,6 +50,7 @@ import threading
 import unicodedata
 import zipfile
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -178,6 +180,18 @@ def _not_docx(name: str) -> ReadError:
 
 
 # -- the package --------------------------------------------------------------------------
+# Style sheets built from identical stored parts, per process (see _DocxReader._stylesheet).
+_SHEETS: OrderedDict[tuple[Any, ...], StyleSheet] = OrderedDict()
+_SHEETS_MAX = 8
+_SHEETS_LOCK = threading.Lock()
+
+
+def clear_caches() -> None:
+    """Forget the style sheets kept between reads (benchmarks of cold reads call this)."""
+    with _SHEETS_LOCK:
+        _SHEETS.clear()
+
+
 class _Package:
     """The zip container, read with size limits; parts parsed without DTDs or entities."""
 
@@ -239,6 +253,22 @@ class _Package:
             raise _too_large(self.name)
         self.total += len(data)
         return data
+
+    def digest(self, part: str) -> bytes | None:
+        """A digest of a part as stored (its compressed bytes, CRC and size), without
+        decompressing it: the key under which what was built from an identical part can be
+        reused. None for a zip read through ``zipfile`` or a missing part."""
+        entry = self.infos.get(part)
+        if not isinstance(entry, _Entry):
+            return None
+        start = entry.offset
+        if self.data[start : start + 4] != b"PK\x03\x04":
+            return None
+        name_len, extra_len = struct.unpack_from("<HH", self.data, start + 26)
+        begin = start + 30 + name_len + extra_len
+        h = hashlib.blake2b(self.data[begin : begin + entry.compress_size], digest_size=20)
+        h.update(struct.pack("<BIQ", entry.method, entry.crc, entry.file_size))
+        return h.digest()
 
     def read_until(self, part: str, markers: tuple[bytes, ...]) -> bytes | None:
         """The part's first bytes, up to where one of ``markers`` has been seen (the whole
@@ -936,21 +966,45 @@ class _DocxReader:
         return self.pkg.xml(part, pool)
 
     def _stylesheet(self) -> StyleSheet:
-        theme = self._theme()
         part = "word/styles.xml"
         for kind, target in self.rels.values():
             if kind == "styles" and self.pkg.has(target):
                 part = target
                 break
+        override = self._compat_setting("overrideTableStyleFontSizeAndJustification")
+        # Drafts of one office share their template, and a draft checked again while it is
+        # edited keeps its styles part: a sheet built from the same stored styles and theme
+        # parts is reused (it holds nothing of the document but the styles it resolved).
+        key = self._sheet_key(part, override)
+        if key is not None:
+            with _SHEETS_LOCK:
+                sheet = _SHEETS.get(key)
+                if sheet is not None:
+                    _SHEETS.move_to_end(key)
+                    return sheet
+        theme = self._theme()
         data = self.pkg.read(part) if self.pkg.has(part) else None
         if data is None:
             return StyleSheet(None, theme)
         _check_prolog(data, part, self.name)
         sheet = StyleSheet.from_bytes(data, theme, lambda xml: _parse_xml(xml, part, self.name))
-        sheet.override_table_size_jc = self._compat_setting(
-            "overrideTableStyleFontSizeAndJustification"
-        )
+        sheet.override_table_size_jc = override
+        if key is not None:
+            with _SHEETS_LOCK:
+                _SHEETS[key] = sheet
+                while len(_SHEETS) > _SHEETS_MAX:
+                    _SHEETS.popitem(last=False)
         return sheet
+
+    def _sheet_key(self, part: str, override: bool) -> tuple[Any, ...] | None:
+        styles = self.pkg.digest(part)
+        if styles is None:
+            return None
+        theme_part = self._related_part("theme", "word/theme/theme1.xml")
+        theme = self.pkg.digest(theme_part) if self.pkg.has(theme_part) else b""
+        if theme is None:
+            return None
+        return (styles, theme, override)
 
     def _theme(self) -> etree._Element | Theme | None:
         """The theme part; only its first a:fontScheme (all the reader uses of it) when the

@@ -55,6 +55,7 @@ _JC = {
 }
 
 Props = dict[str, Any]
+_FMT_CACHE_MAX = 8192  # distinct (styles, direct formatting) of the runs a sheet has resolved
 
 
 def w(tag: str) -> str:
@@ -573,6 +574,8 @@ class StyleSheet:
         props = dict(self._run_base(pstyle, rstyle, tstyle))
         props.update(direct)
         fmt = _to_run_format(props)
+        if len(self._fmt_cache) >= _FMT_CACHE_MAX:  # a sheet can serve many documents
+            self._fmt_cache.clear()
         self._fmt_cache[key] = fmt
         return fmt
 

@@ -239,3 +239,34 @@ def test_theme_fonts_read_without_a_parse_match_the_parsed_theme() -> None:
         for t in (plain, odd, fast)
     ]
     assert fonts == ["Cambria & Co", "Cambria", "Cambria"]
+
+
+def test_a_style_sheet_is_reused_only_for_the_same_styles_theme_and_settings() -> None:
+    """The reader keeps the style sheets of the last drafts it read (an office's drafts share
+    their template; the add-in sends the same draft again while it is edited). A sheet is
+    reused only for the same stored styles part, the same theme part and the same
+    compatibility setting."""
+    from linter import reader
+
+    minor = '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/><w:sz w:val="26"/>'
+    styles = styles_xml(style("Normal", default=True), defaults_rpr=minor)
+    cambria = docx(p("Một"), styles=styles, theme=theme_xml(minor="Cambria"))
+    arial = docx(p("Hai"), styles=styles, theme=theme_xml(minor="Arial"))
+    bigger = docx(
+        p("Ba"),
+        styles=styles_xml(style("Normal", default=True), defaults_rpr=minor.replace("26", "28")),
+        theme=theme_xml(minor="Cambria"),
+    )
+
+    def font(data: bytes) -> tuple[str | None, float | None]:
+        fmt = _first_run(data)
+        return fmt.font, fmt.size_pt
+
+    reader.clear_caches()
+    for _ in range(2):
+        assert font(cambria) == ("Cambria", 13.0)
+        assert font(arial) == ("Arial", 13.0)
+        assert font(bigger) == ("Cambria", 14.0)
+    assert len(reader._SHEETS) == 3  # the second round reused the three sheets
+    reader.clear_caches()
+    assert not reader._SHEETS
