@@ -258,3 +258,15 @@ def test_the_reference_document_is_not_a_copy_of_itself() -> None:
     assert res.anatomy is not None and res.anatomy.number is not None
     assert "226-KL/TW" in res.anatomy.number.raw
     assert [f for f in res.findings if f.code == "VB720"] == []
+
+
+def test_units_of_a_paragraph_seen_before_carry_their_own_paragraph_index() -> None:
+    """The split of a paragraph's text is kept between checks (a draft is checked again while
+    it is edited); the units still name the paragraph they are in now."""
+    text = "1. Sở Nội vụ chủ trì thực hiện; báo cáo kết quả trước ngày 30/6/2026. Lưu ý thêm."
+    first, moved = cp.split_units(3, text), cp.split_units(7, text)
+    assert [u.paragraph for u in first] == [3, 3, 3] and [u.paragraph for u in moved] == [7, 7, 7]
+    assert [(u.start, u.end, u.tokens) for u in first] == [
+        (u.start, u.end, u.tokens) for u in moved
+    ]
+    assert text[first[0].start : first[0].end] == "Sở Nội vụ chủ trì thực hiện"

@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from linter.content.normalize import _WORD, _lower_token, number_key, strip_label, words
@@ -199,6 +200,26 @@ class DraftUnit:
 
 def split_units(paragraph: int, text: str) -> list[DraftUnit]:
     """Sentences / clauses of one paragraph (a leading numbering label is left out)."""
+    return [
+        DraftUnit(paragraph=paragraph, start=u[0], end=u[1], tokens=u[2], spans=u[3])
+        for u in _split(text)
+    ]
+
+
+@lru_cache(maxsize=4096)  # a draft checked again while it is edited keeps most paragraphs
+def _split(text: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]], ...]:
+    return tuple((u.start, u.end, u.tokens, u.spans) for u in _split_units(0, text))
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_hashes(text: str) -> frozenset[int]:
+    """The corpus-index hashes of a paragraph's n-grams (what the discovery looks up)."""
+    from linter.corpus.store import shingle_hash
+
+    return frozenset(shingle_hash(g) for u in _split(text) for g in shingles(u[2]))
+
+
+def _split_units(paragraph: int, text: str) -> list[DraftUnit]:
     text = unicodedata.normalize("NFC", text)
     label, rest = strip_label(text)
     offset = len(text) - len(rest) if label else 0
@@ -432,13 +453,9 @@ def analyse_copies(
     units_by_para = [(i, split_units(i, doc.paragraphs[i].text)) for i in body]
     pool = list(parents)
     if store is not None and candidates:
-        from linter.corpus.store import shingle_hash
-
-        grams: set[Shingle] = set()  # each distinct n-gram hashed once
-        for _, units in units_by_para:
-            for u in units:
-                grams.update(shingles(u.tokens))
-        hashes = {shingle_hash(g) for g in grams}
+        hashes: set[int] = set()
+        for i in body:
+            hashes |= _paragraph_hashes(doc.paragraphs[i].text)
         known = {p.key for p in pool}
         own = own_number_key(anatomy)
         floor = max(DISCOVER_MIN_HITS, int(DISCOVER_MIN_SHARE * len(hashes)))
