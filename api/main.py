@@ -84,37 +84,6 @@ class CatchAll:
                 await errors.internal_error().response()(scope, receive, send)
 
 
-class SpreadChecks:
-    """With several worker processes, end the connection after each check (``POST /v1/…``).
-
-    A worker accepts every connection waiting when it wakes (asyncio accepts in a loop), so a
-    burst of clients that keep their connections alive can all land on one worker while the
-    other idles: measured with 8 clients, one run in three used one CPU of two. A check costs
-    tens of milliseconds; a new connection to the same host costs far less, and lets the next
-    check go to whichever worker accepts first. Light requests (rules, health, the add-in's
-    files) keep their connections."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not (
-            scope["type"] == "http"
-            and scope.get("method") == "POST"
-            and scope.get("path", "").startswith("/v1/")
-        ):
-            await self.app(scope, receive, send)
-            return
-
-        async def send_close(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k != b"connection"]
-                message = {**message, "headers": [*headers, (b"connection", b"close")]}
-            await send(message)
-
-        await self.app(scope, receive, send_close)
-
-
 class JsonCORSMiddleware(CORSMiddleware):
     """Starlette's CORS, with a refused preflight answered in the API's JSON error shape."""
 
@@ -137,33 +106,50 @@ class JsonCORSMiddleware(CORSMiddleware):
 # -- start-up ---------------------------------------------------------------------------------
 
 
-def warm_up(state: AppState) -> None:
-    """Load what the first request would otherwise pay for, once per worker process: the rule
-    registry, the corpus store and the NLP layer (spaCy + pyvi)."""
+def load_engine(settings: Settings) -> Engine:
+    """The service's engine: configuration (LINT_CONFIG) and, on first use, the corpus store."""
+    return Engine(settings=settings, config=_load_config(settings))
+
+
+def warm_engine(engine: Engine, *, nlp: bool | None = None) -> bool:
+    """Load what the first check would otherwise pay for, once per process that checks: the
+    rule registry, the corpus store and (``nlp``, by default LINT_PRELOAD) the NLP layer
+    (spaCy + pyvi). True when the NLP model was loaded."""
     import rules  # noqa: F401  (the registry and every rule module)
     from linter import reader  # noqa: F401
 
+    settings = engine.settings
     try:
-        state.engine.store()
+        engine.store()
     except Exception as exc:
         log.error(
             "không mở được kho văn bản %s (%s): kiểm tra LINT_CORPUS",
-            state.settings.corpus_path or "mặc định",
+            settings.corpus_path or "mặc định",
             type(exc).__name__,
         )
         raise
-    if state.settings.preload_nlp:
-        try:
-            from linter.content import nlp
-        except ImportError:  # no NLP layer in this installation: content rules load nothing
-            log.warning("NLP layer not available; nothing preloaded")
-            return
-        started = time.perf_counter()
-        nlp.analyse("Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Nội vụ thực hiện.")
-        state.nlp_loaded = True
-        log.info(
-            "worker %d: NLP model loaded in %.1f s", os.getpid(), time.perf_counter() - started
-        )
+    if not (settings.preload_nlp if nlp is None else nlp):
+        return False
+    try:
+        from linter.content import nlp as nlp_layer
+    except ImportError:  # no NLP layer in this installation: content rules load nothing
+        log.warning("NLP layer not available; nothing preloaded")
+        return False
+    started = time.perf_counter()
+    nlp_layer.analyse("Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Nội vụ thực hiện.")
+    log.info("worker %d: NLP model loaded in %.1f s", os.getpid(), time.perf_counter() - started)
+    return True
+
+
+def warm_up(state: AppState) -> None:
+    """At start-up: with one worker, warm this process; with several, start the pool's
+    processes (each warms itself) and open the corpus store here for the corpus routes."""
+    if state.runner.processes > 1:
+        state.engine.store()
+        state.runner.start_processes()
+        state.nlp_loaded = state.settings.preload_nlp
+    else:
+        state.nlp_loaded = warm_engine(state.engine)
 
 
 def _load_config(settings: Settings) -> Any:
@@ -184,11 +170,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from linter import __version__
 
     settings = settings or get_settings()
-    engine = Engine(settings=settings, config=_load_config(settings))
+    engine = load_engine(settings)
     state = AppState(
         settings=settings,
         engine=engine,
-        runner=Runner(settings.concurrency, settings.queue, settings.timeout_s),
+        runner=Runner(
+            settings.concurrency,
+            settings.queue,
+            settings.timeout_s,
+            # an in-memory corpus lives in this process only: the checks must run here too
+            processes=1 if str(settings.corpus_path) == ":memory:" else settings.workers,
+            settings=settings,
+        ),
         cache=ResultCache(settings.cache_size),
     )
 
@@ -232,8 +225,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return RedirectResponse("/addin/" if root is not None else "/docs")
 
     app.add_middleware(CatchAll)
-    if settings.workers > 1:
-        app.add_middleware(SpreadChecks)
     if settings.cors_origins:
         app.add_middleware(
             JsonCORSMiddleware,
@@ -278,45 +269,15 @@ def run(host: str | None = None, port: int | None = None) -> int:
     if settings.tls:
         options["ssl_certfile"] = str(settings.tls_cert)
         options["ssl_keyfile"] = str(settings.tls_key)
-    if settings.workers > 1:
-        # Each worker process builds its own app (and loads the NLP model once, at start-up);
-        # the kernel hands each new connection to one of them.
-        os.environ["LINT_HOST"], os.environ["LINT_PORT"] = settings.host, str(settings.port)
-        _run_workers(settings.workers, options)
-    else:
-        uvicorn.run(create_app(settings), **options)
+    # One process serves HTTP; with LINT_WORKERS > 1 the checks run in a pool of that many
+    # processes (api.service.Runner), each loading the NLP model once, at start-up.
+    uvicorn.run(create_app(settings), **options)
     return 0
 
 
-def _run_workers(workers: int, options: dict[str, Any]) -> None:
-    """``uvicorn.run(..., workers=N)``, with a listening socket that says it is TCP.
-
-    uvicorn binds the shared socket without a protocol number; connections accepted from it
-    inherit that, and asyncio then leaves Nagle's algorithm on (it sets TCP_NODELAY only on
-    sockets that say IPPROTO_TCP): every keep-alive response after the first waited ~40 ms for
-    the client's delayed ACK (uvicorn issue 3149). The workers receive the socket as built here.
-    """
-    import contextlib
-    import inspect
-    import socket
-
-    import uvicorn
-    from uvicorn.supervisors import Multiprocess
-
-    config = uvicorn.Config("api.main:create_app", factory=True, workers=workers, **options)
-    sock = config.bind_socket()
-    if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.proto == 0:
-        sock = socket.socket(sock.family, sock.type, socket.IPPROTO_TCP, fileno=sock.detach())
-    kwargs: dict[str, Any] = {"sockets": [sock]}
-    if "target" in inspect.signature(Multiprocess).parameters:  # older uvicorn
-        kwargs["target"] = uvicorn.Server(config=config).run
-    with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run
-        Multiprocess(config, **kwargs).run()
-
-
 def _log_config(level: str) -> dict[str, Any]:
-    """uvicorn's logging, plus the service's own logger (``api``) at ``level``: uvicorn's worker
-    processes configure logging from this dict, not from the parent's handlers."""
+    """uvicorn's logging, plus the service's own logger (``api``) at ``level``; the pool's
+    processes configure their logging from this dict too (see ``configure_process_logging``)."""
     import copy
 
     from uvicorn.config import LOGGING_CONFIG
@@ -324,6 +285,13 @@ def _log_config(level: str) -> dict[str, Any]:
     config = copy.deepcopy(LOGGING_CONFIG)
     config["loggers"]["api"] = {"handlers": ["default"], "level": level.upper(), "propagate": False}
     return config
+
+
+def configure_process_logging(level: str) -> None:
+    """Logging of a pool process (started fresh: it has none of the service's handlers)."""
+    import logging.config
+
+    logging.config.dictConfig(_log_config(level))
 
 
 def _module_app() -> FastAPI | None:

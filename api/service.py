@@ -4,12 +4,20 @@ The jobs call the core (``linter.engine``, ``linter.inspect``, ``linter.content.
 ``linter.fixer``); nothing here re-implements a check.
 
 Concurrency. Reading and checking a draft is CPU-bound Python. The routes are ``async`` (they
-read the upload in memory, see ``api.uploads``) and hand the work to :class:`Runner`: a thread
-pool of ``concurrency`` threads guarded by a semaphore, plus a waiting room of ``queue``
-requests. A burst waits for a slot instead of piling up (a request beyond the waiting room gets
-503 at once), and the event loop stays free for health checks and other requests. A request over
-the time limit gets 503; its check cannot be killed (a thread), so it finishes in the background,
-keeps its slot until then, and its result still lands in the cache for the retry.
+read the upload in memory, see ``api.uploads``) and hand the work to :class:`Runner`: slots
+guarded by a semaphore, plus a waiting room of ``queue`` requests per slot. A burst waits for a
+slot instead of piling up (a request beyond the waiting room gets 503 at once), and the event
+loop stays free for health checks and other requests. A request over the time limit gets 503;
+its check cannot be stopped, so it finishes in the background, keeps its slot until then, and
+its result still lands in the cache for the retry.
+
+With one worker (``LINT_WORKERS=1``) the checks run in ``concurrency`` threads of the service's
+own process. With several, they run in a pool of that many processes fed from one queue: each
+check goes to whichever process is free. (Processes that each accept their own connections
+share the load badly: a busy process still accepts, and its clients wait while another process
+idles.) Each process loads the NLP model once when it starts, and keeps its own caches of the
+paragraphs it has analysed; the result cache and the corpus generation stay in the service's
+process.
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ import asyncio
 import concurrent.futures
 import datetime as dt
 import hashlib
+import logging
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -30,6 +40,7 @@ from api.settings import Settings
 from api.uploads import FilePart, Form
 
 T = TypeVar("T")
+log = logging.getLogger("api")
 
 DOCX_TYPES = {
     "",
@@ -47,17 +58,34 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, or a password-prote
 
 
 class Runner:
-    """Run CPU-bound jobs in a bounded pool with a waiting room and a time limit."""
+    """Run CPU-bound jobs in a bounded pool with a waiting room and a time limit.
 
-    def __init__(self, concurrency: int, queue: int, timeout_s: float) -> None:
-        self.concurrency = concurrency
-        self.queue = queue
+    ``processes`` > 1: the checks (:meth:`check`) run in a pool of that many processes, each
+    with its own :class:`Engine` built from ``settings``; ``concurrency`` is then one per
+    process. Other jobs (:meth:`run`: the corpus store) run in a thread either way."""
+
+    def __init__(
+        self,
+        concurrency: int,
+        queue: int,
+        timeout_s: float,
+        *,
+        processes: int = 1,
+        settings: Settings | None = None,
+    ) -> None:
+        self.processes = processes if processes > 1 and settings is not None else 1
+        self.settings = settings
+        self.concurrency = self.processes if self.processes > 1 else concurrency
+        self.queue = queue * self.processes
         self.timeout_s = timeout_s
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
+        self._procs: concurrent.futures.ProcessPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._waiting = 0
         self.running = 0
+        self.process_ids: list[int] = []  # of the pool's processes, once started
+        self._ready: Any = None
 
     @property
     def waiting(self) -> int:
@@ -79,7 +107,77 @@ class Runner:
             )
         return self._pool
 
+    def _processes(self) -> concurrent.futures.ProcessPoolExecutor:
+        if self._procs is None:
+            import multiprocessing
+
+            context = multiprocessing.get_context("spawn")
+            self._ready = context.Value("i", 0)  # processes that have finished starting
+            self._procs = concurrent.futures.ProcessPoolExecutor(
+                max_workers=self.processes,
+                mp_context=context,
+                initializer=_start_process,
+                initargs=(self.settings, self._ready),
+            )
+        return self._procs
+
+    def start_processes(self, timeout_s: float = 300.0) -> None:
+        """Start every process of the pool now (each loads the model as it starts) and wait
+        until they are ready: the first checks then wait for nobody's start-up."""
+        if self.processes <= 1:
+            return
+        pool = self._processes()
+        # While the processes start, none is idle, so the pool starts a new one per job; each
+        # job waits until every process has started, so no process takes two of them.
+        futures = [
+            pool.submit(_process_ready, self.processes, timeout_s) for _ in range(self.processes)
+        ]
+        self.process_ids = sorted({f.result(timeout=timeout_s + 5) for f in futures})
+
+    def _broken(self) -> None:
+        """A pool process died (killed, out of memory): the pool refuses every job from then
+        on, so it is replaced; the checks it held get 503 and can be sent again."""
+        procs, self._procs = self._procs, None
+        log.error("a checking process stopped unexpectedly; starting new ones")
+        if procs is not None:
+            procs.shutdown(wait=False, cancel_futures=True)
+
+    async def check(
+        self,
+        engine: Engine,
+        method: str,
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+    ) -> Any:
+        """``engine.<method>(*args)`` in a slot: in a thread, or in a pool process (with the
+        corpus generation, so that a process forgets what it knew of a changed corpus).
+        ``on_done`` receives the result when the job finishes, even past the time limit."""
+        if self.processes > 1:
+            from concurrent.futures.process import BrokenProcessPool
+
+            try:
+                return await self._submit(
+                    lambda: self._processes().submit(
+                        _process_call, engine.corpus_generation, method, args
+                    ),
+                    on_done,
+                )
+            except BrokenProcessPool:
+                self._broken()
+                raise errors.busy() from None
+        return await self._submit(
+            lambda: self._executor().submit(getattr(engine, method), *args), on_done
+        )
+
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in a thread of this process, in a slot."""
+        return await self._submit(lambda: self._executor().submit(fn, *args), None)
+
+    async def _submit(
+        self,
+        start: Callable[[], concurrent.futures.Future[Any]],
+        on_done: Callable[[Any], None] | None,
+    ) -> Any:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout_s
         slots = self._semaphore(loop)
@@ -107,12 +205,19 @@ class Runner:
                 self.running = max(0, self.running - 1)
 
         try:
-            future = self._executor().submit(fn, *args)
+            future = start()
         except BaseException:
             self.running -= 1
             slots.release()
             raise
-        future.add_done_callback(release)  # the slot is free only when the thread is
+        if on_done is not None:
+
+            def deliver(f: concurrent.futures.Future[Any]) -> None:
+                if not f.cancelled() and f.exception() is None:
+                    on_done(f.result())
+
+            future.add_done_callback(deliver)
+        future.add_done_callback(release)  # the slot is free only when the job is
         try:
             async with asyncio.timeout_at(deadline):
                 return await asyncio.shield(asyncio.wrap_future(future))
@@ -120,10 +225,56 @@ class Runner:
             raise errors.timeout(self.timeout_s) from None
 
     def shutdown(self) -> None:
-        """Stop the pool (queued jobs are cancelled); a later request starts a new one."""
+        """Stop the pools (queued jobs are cancelled); a later request starts new ones."""
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+        procs, self._procs = self._procs, None
+        if procs is not None:
+            procs.shutdown(wait=False, cancel_futures=True)
+
+
+# -- the pool processes -----------------------------------------------------------------------
+
+_PROCESS_ENGINE: Engine | None = None
+_PROCESS_GENERATION = 0
+_PROCESS_READY: Any = None  # the pool's count of started processes (see Runner.start_processes)
+
+
+def _start_process(settings: Settings, ready: Any) -> None:
+    """Initializer of a pool process: its own engine, its corpus store, the NLP model."""
+    global _PROCESS_ENGINE, _PROCESS_READY
+    from api.main import configure_process_logging, load_engine, warm_engine
+
+    _PROCESS_READY = ready
+    configure_process_logging(settings.log_level)
+    _PROCESS_ENGINE = load_engine(settings)
+    warm_engine(_PROCESS_ENGINE)
+    with ready.get_lock():
+        ready.value += 1
+
+
+def _process_ready(count: int, timeout_s: float) -> int:
+    """Wait (up to ``timeout_s``) until ``count`` processes have started; this one's PID."""
+    import time
+
+    ready = _PROCESS_READY
+    stop = time.monotonic() + timeout_s
+    while ready is not None and ready.value < count and time.monotonic() < stop:
+        time.sleep(0.02)
+    return os.getpid()
+
+
+def _process_call(generation: int, method: str, args: tuple[Any, ...]) -> Any:
+    global _PROCESS_GENERATION
+    engine = _PROCESS_ENGINE
+    if engine is None:  # pragma: no cover - the initializer failed, and said why in the log
+        raise RuntimeError("pool process without an engine")
+    if generation != _PROCESS_GENERATION:
+        _PROCESS_GENERATION = generation
+        if engine.corpus is not None:
+            engine.corpus.forget()  # a document may have been replaced under the same ID
+    return getattr(engine, method)(*args)
 
 
 # -- the result cache -------------------------------------------------------------------------
@@ -322,6 +473,9 @@ class Unreadable(Exception):
         super().__init__(message_en)
         self.code, self.message, self.message_en = code, message, message_en
 
+    def __reduce__(self) -> tuple[Any, ...]:  # raised in a pool process, re-raised here
+        return (type(self), (self.code, self.message, self.message_en))
+
 
 def unreadable_error(exc: Unreadable, what: str = "") -> errors.ApiError:
     prefix_vi = f"{what}: " if what else ""
@@ -412,6 +566,12 @@ class Engine:
         body = result.to_dict()
         body["gate"] = {"pass": not result.fails(config.fail_on), "fail_on": config.fail_on.value}
         return body, result
+
+    def lint_body(
+        self, data: bytes, name: str, opts: LintOptions, parents: list[FilePart]
+    ) -> dict[str, Any]:
+        """The one-file JSON + gate (what /v1/lint answers)."""
+        return self.lint(data, name, opts, parents)[0]
 
     def inspect(self, data: bytes, name: str, today: dt.date | None) -> dict[str, Any]:
         from linter.anatomy import analyse

@@ -118,7 +118,7 @@ def test_the_service_serves_the_pane_and_every_file_the_manifest_names() -> None
     from api.settings import Settings
 
     assert addin_root(ADDIN) == (ADDIN / "src").resolve()
-    app = create_app(Settings(preload_nlp=False))
+    app = create_app(Settings(preload_nlp=False, workers=1))
     text = (ADDIN / "manifest.xml").read_text(encoding="utf-8")
     paths = sorted({p.split("?")[0] for p in _addin_paths(text)})
     assert "/addin/index.html" in paths and "/addin/assets/icon-80.png" in paths

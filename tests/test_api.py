@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,6 +59,7 @@ def bad() -> bytes:
 def make_client(tmp_path: Path, **kwargs: Any) -> TestClient:
     kwargs.setdefault("corpus_path", tmp_path / "corpus.sqlite")
     kwargs.setdefault("addin_dir", None)
+    kwargs.setdefault("workers", 1)  # checks in threads of this process (the pool: see below)
     return TestClient(create_app(Settings(**kwargs)), raise_server_exceptions=False)
 
 
@@ -606,6 +608,7 @@ def test_burst_beyond_the_waiting_room_is_503_busy(tmp_path: Path, bad: bytes) -
         Settings(
             corpus_path=tmp_path / "c.sqlite",
             addin_dir=None,
+            workers=1,
             concurrency=1,
             queue=0,
             cache_size=0,
@@ -631,6 +634,7 @@ def test_a_burst_queues_when_there_is_room(tmp_path: Path, bad: bytes) -> None:
         Settings(
             corpus_path=tmp_path / "c.sqlite",
             addin_dir=None,
+            workers=1,
             concurrency=1,
             queue=8,
             cache_size=0,
@@ -665,7 +669,13 @@ def test_linting_does_not_block_the_event_loop(tmp_path: Path) -> None:
         )
     )
     app = create_app(
-        Settings(corpus_path=tmp_path / "c.sqlite", addin_dir=None, cache_size=0, preload_nlp=False)
+        Settings(
+            corpus_path=tmp_path / "c.sqlite",
+            addin_dir=None,
+            cache_size=0,
+            preload_nlp=False,
+            workers=1,
+        )
     )
 
     async def scenario() -> tuple[float, float]:
@@ -763,15 +773,73 @@ def test_content_decides_for_names_that_say_nothing(client: TestClient, good: by
     assert_error(post_file(client, "/v1/lint", b"PK\x03\x04junk", name="file.zip"), 422, "VB001")
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_checks_end_their_connection_only_when_several_workers_share_the_load(
-    tmp_path: Path, good: bytes, workers: int
+def test_several_workers_check_in_a_pool_of_processes(tmp_path: Path, good: bytes) -> None:
+    """LINT_WORKERS=2: the checks run in two processes fed from one queue (whichever is free
+    takes the next check); the answers are those of a check in the service's own process,
+    errors included, and the result cache (kept in the service's process) still answers."""
+    paths = ("/v1/lint", "/v1/inspect", "/v1/tasks")
+    with make_client(tmp_path / "one", workers=1, preload_nlp=False) as c:
+        expected = {path: post_file(c, path, good, today="2026-01-05").json() for path in paths}
+    with make_client(tmp_path, workers=2, preload_nlp=False) as c:
+        runner = c.app.state.lint.runner
+        assert runner.processes == 2
+        assert len(runner.process_ids) == 2 and os.getpid() not in runner.process_ids
+        for path in paths:
+            r = post_file(c, path, good, today="2026-01-05")
+            assert r.status_code == 200, r.text
+            assert r.json() == expected[path], path
+        hits = c.app.state.lint.cache.hits
+        assert post_file(c, "/v1/lint", good, today="2026-01-05").json() == expected["/v1/lint"]
+        assert c.app.state.lint.cache.hits == hits + 1
+        assert_error(post_file(c, "/v1/lint", b"PK\x03\x04junk"), 422, "VB001")
+        fixed = post_file(c, "/v1/fix", good)
+        assert fixed.status_code == 200 and fixed.content[:4] == b"PK\x03\x04"
+        assert c.get("/healthz").json()["workers"] == 2
+
+
+def test_the_service_replaces_its_pool_when_a_checking_process_dies(
+    tmp_path: Path, good: bytes
 ) -> None:
-    # with several workers, a kept-alive connection would tie its client to one worker
-    with make_client(tmp_path, workers=workers, preload_nlp=False) as c:
-        checked = post_file(c, "/v1/lint", good)
-        assert checked.status_code == 200
-        assert (checked.headers.get("connection") == "close") is (workers > 1)
-        assert checked.json()["gate"]["pass"] in (True, False)  # the body is intact
-        assert c.get("/healthz").headers.get("connection") != "close"
-        assert c.get("/v1/rules").headers.get("connection") != "close"
+    """A process killed (out of memory, by an operator) breaks the whole pool: the check it
+    held gets 503, and the service starts new processes for the next ones."""
+    import signal
+
+    with make_client(tmp_path, workers=2, preload_nlp=False, cache_size=0) as c:
+        runner = c.app.state.lint.runner
+        assert post_file(c, "/v1/lint", good).status_code == 200
+        os.kill(runner.process_ids[0], signal.SIGKILL)
+        statuses = [post_file(c, "/v1/lint", good).status_code for _ in range(3)]
+        assert set(statuses) <= {200, 503} and statuses[-1] == 200, statuses
+        assert post_file(c, "/v1/tasks", good).status_code == 200
+
+
+def test_a_pool_process_forgets_corpus_documents_when_the_corpus_changes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document removed, or replaced under the same ID, in the service's process must not
+    live on in a pool process's cache of prepared documents."""
+    from api import service
+
+    class Store:
+        forgot = 0
+
+        def forget(self) -> None:
+            self.forgot += 1
+
+    class FakeEngine:
+        corpus = Store()
+
+        def ping(self, x: int) -> int:
+            return x + 1
+
+    engine = FakeEngine()
+    monkeypatch.setattr(service, "_PROCESS_ENGINE", engine)
+    monkeypatch.setattr(service, "_PROCESS_GENERATION", 0)
+    assert service._process_call(0, "ping", (1,)) == 2 and engine.corpus.forgot == 0
+    assert service._process_call(1, "ping", (2,)) == 3 and engine.corpus.forgot == 1
+    assert service._process_call(1, "ping", (3,)) == 4 and engine.corpus.forgot == 1
+
+
+def test_an_in_memory_corpus_keeps_the_checks_in_the_service_process(tmp_path: Path) -> None:
+    with make_client(tmp_path, workers=2, corpus_path=Path(":memory:"), preload_nlp=False) as c:
+        assert c.app.state.lint.runner.processes == 1

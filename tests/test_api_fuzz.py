@@ -36,7 +36,9 @@ MAX_EXAMPLES = 25
 # An in-memory corpus store: the fuzz writes nothing to disk. Built at import: schemathesis'
 # fixture loader relies on a pytest internal that pytest 9 removed.
 APP = create_app(
-    Settings(corpus_path=Path(":memory:"), addin_dir=None, preload_nlp=False, timeout_s=120)
+    Settings(
+        corpus_path=Path(":memory:"), addin_dir=None, preload_nlp=False, timeout_s=120, workers=1
+    )
 )
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 

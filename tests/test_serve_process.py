@@ -178,35 +178,3 @@ def test_lint_serve_with_two_workers_loads_the_model_once_per_worker(tmp_path: P
         assert all("VB104" not in codes for _, codes in results[:-1])
         assert "VB104" in results[-1][1]
         assert len(loads()) == 2  # no request loaded the model again
-
-
-def test_workers_share_a_socket_that_says_tcp(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With LINT_WORKERS > 1 the listening socket is bound before the workers start; asyncio sets
-    TCP_NODELAY only on accepted sockets that say IPPROTO_TCP (else every keep-alive response
-    after the first waits ~40 ms for the client's delayed ACK)."""
-    import uvicorn.supervisors
-
-    from api import main
-
-    handed: list[socket.socket] = []
-
-    class Supervisor:
-        def __init__(self, config: object, sockets: list[socket.socket]) -> None:
-            assert getattr(config, "workers", None) == 2
-            handed.extend(sockets)
-
-        def run(self) -> None:
-            pass
-
-    monkeypatch.setattr(uvicorn.supervisors, "Multiprocess", Supervisor)
-    main._run_workers(2, {"host": "127.0.0.1", "port": 0, "log_level": "warning"})
-    (listener,) = handed
-    try:
-        assert listener.proto == socket.IPPROTO_TCP
-        listener.listen(1)  # (each worker's server listens on it)
-        with socket.create_connection(listener.getsockname()[:2], timeout=5):
-            conn, _ = listener.accept()
-            with conn:
-                assert conn.proto == socket.IPPROTO_TCP  # what asyncio checks
-    finally:
-        listener.close()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
@@ -31,15 +29,15 @@ async def _run(request: Request, what: str) -> JSONResponse:
     key = (what, digest(part.data), name, today.isoformat() if today else None)
     body = st.cache.get(key)
     if body is None:
-        compute = st.engine.inspect if what == "inspect" else st.engine.tasks
-
-        def job() -> Any:
-            result = compute(part.data, name, today)
-            st.cache.put(key, result)  # from the worker: kept even past the time limit
-            return result
-
         try:
-            body = await st.runner.run(job)
+            body = await st.runner.check(
+                st.engine,
+                what,  # "inspect" or "tasks"
+                part.data,
+                name,
+                today,
+                on_done=lambda result: st.cache.put(key, result),  # kept past the time limit
+            )
         except Unreadable as exc:
             raise unreadable_error(exc) from None
     return JSONResponse(body)

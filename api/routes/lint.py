@@ -65,16 +65,18 @@ async def lint(request: Request) -> JSONResponse:
     )
     body = st.cache.get(key)
     if body is None:
-
-        def job() -> dict[str, Any]:
-            # Cached from the worker thread: a check that ran over the time limit still
-            # finishes, and its result answers the retry.
-            result, _ = st.engine.lint(part.data, name, opts, parents)
-            st.cache.put(key, result)
-            return result
-
         try:
-            body = await st.runner.run(job)
+            # Cached when the job finishes: a check that ran over the time limit still
+            # finishes, and its result answers the retry.
+            body = await st.runner.check(
+                st.engine,
+                "lint_body",
+                part.data,
+                name,
+                opts,
+                parents,
+                on_done=lambda result: st.cache.put(key, result),
+            )
         except Unreadable as exc:
             raise unreadable_error(exc) from None
     return JSONResponse(body)
@@ -107,7 +109,7 @@ async def fix(request: Request) -> Response:
     opts = parse_lint_options(form)
     name = display_name(part)
     try:
-        data, applied, skipped = await st.runner.run(st.engine.fix, part.data, name, opts)
+        data, applied, skipped = await st.runner.check(st.engine, "fix", part.data, name, opts)
     except Unreadable as exc:
         raise unreadable_error(exc) from None
     stem = PurePath(name).stem or "document"

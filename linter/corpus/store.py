@@ -401,6 +401,12 @@ class CorpusStore:
                 )
             ]
 
+    def forget(self) -> None:
+        """Drop the documents prepared for comparison: another process changed the store (a
+        document removed, or replaced under the same ID)."""
+        with self._lock:
+            self._parents.clear()
+
     def parent(self, doc_id: int) -> Parent | None:
         """The document prepared for comparison (kept in a small cache)."""
         with self._lock:
