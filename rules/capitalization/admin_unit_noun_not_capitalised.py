@@ -17,6 +17,9 @@ _NUMBERED_UNITS = ("quận", "phường")
 # Before a unit noun, words that make the number a count or a level, not a name: "cấp xã 04
 # thủ tục", "các xã 3 năm liền".
 _NOT_A_NAME_BEFORE = re.compile(r"(?:cấp|các|những|mỗi|từng)\s+$", re.IGNORECASE)
+# After the number, a lower-case word makes it a count of that word ("phường 3 năm liền"),
+# except the words that join or relate names: "phường 3 và phường 5", "phường 3 thuộc …".
+_JOINING_WORDS = frozenset({"và", "hoặc", "với", "của", "thuộc", "tại", "cùng", "đến"})
 
 
 class AdminUnitNounNotCapitalised(StateRule):
@@ -104,7 +107,8 @@ class AdminUnitNounNotCapitalised(StateRule):
                 if _NOT_A_NAME_BEFORE.search(text[: m.start()]):
                     continue
                 after = text[m.end() :].lstrip().split(" ", 1)[0]
-                if after[:1].islower() or (len(after) > 1 and after.isupper()):
+                joins = after.rstrip(",;.").lower() in _JOINING_WORDS
+                if (after[:1].islower() and not joins) or (len(after) > 1 and after.isupper()):
                     continue  # "phường 3 năm liền", "phường 25 TTHC": a count of the next noun
                 yield self._one(ctx, para, m.start(1), m.end(1), m.group(0))
             for lower, right in forms:

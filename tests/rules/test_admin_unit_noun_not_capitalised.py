@@ -33,3 +33,18 @@ def test_prescribed_forms_and_counts_pass() -> None:
         ]
     )
     assert_clean(AdminUnitNounNotCapitalised, spec)
+
+
+def test_a_numbered_ward_followed_by_a_joining_word_is_still_a_name() -> None:
+    """ "phường 3 và phường 5": the word after the number joins two names; it does not make
+    the number a count ("phường 3 năm liền")."""
+    spec = build.state_cong_van(
+        body=[
+            build.p(
+                "Giao Ủy ban nhân dân phường 3 và Phường 5 thuộc thành phố Đà Lạt, quận 10 "
+                "của Thành phố Hồ Chí Minh phối hợp thực hiện./."
+            )
+        ]
+    )
+    found = assert_flags(AdminUnitNounNotCapitalised, spec, count=2, excerpts=["phường", "quận"])
+    assert [f.fix.replacement for f in found] == ["Phường", "Quận"]
