@@ -191,7 +191,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
-            state.runner.shutdown()
+            await asyncio.to_thread(state.runner.shutdown, wait=True)
             state.cache.clear()
 
     app = FastAPI(

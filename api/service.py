@@ -224,14 +224,17 @@ class Runner:
         except TimeoutError:
             raise errors.timeout(self.timeout_s) from None
 
-    def shutdown(self) -> None:
-        """Stop the pools (queued jobs are cancelled); a later request starts new ones."""
+    def shutdown(self, *, wait: bool = False) -> None:
+        """Stop the pools (queued jobs are cancelled; with ``wait``, the running ones are
+        waited for and the processes have ended on return); a later request starts new ones."""
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
         procs, self._procs = self._procs, None
         if procs is not None:
-            procs.shutdown(wait=False, cancel_futures=True)
+            procs.shutdown(wait=wait, cancel_futures=True)
+            if wait:
+                self._ready = None  # its semaphore is released with it
 
 
 # -- the pool processes -----------------------------------------------------------------------
@@ -248,10 +251,26 @@ def _start_process(settings: Settings, ready: Any) -> None:
 
     _PROCESS_READY = ready
     configure_process_logging(settings.log_level)
+    threading.Thread(
+        target=_exit_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True
+    ).start()
     _PROCESS_ENGINE = load_engine(settings)
     warm_engine(_PROCESS_ENGINE)
     with ready.get_lock():
         ready.value += 1
+
+
+def _exit_with_parent(
+    parent: int, interval_s: float = 2.0, exit: Callable[[int], object] = os._exit
+) -> None:
+    """End this pool process when the service's process is gone (killed, out of memory): an
+    orphan would otherwise wait for jobs forever, holding its memory."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(interval_s)
+    log.warning("worker %d: the service's process is gone; ending", os.getpid())
+    exit(0)
 
 
 def _process_ready(count: int, timeout_s: float) -> int:

@@ -38,7 +38,7 @@ def _cpu_count() -> int:
 
 
 def default_workers() -> int:
-    """One worker process per CPU this process may run on, at most ``MAX_DEFAULT_WORKERS``.
+    """One checking process per CPU this process may run on, at most ``MAX_DEFAULT_WORKERS``.
 
     Checking a new draft is CPU-bound Python: the GIL lets one process use one CPU, so using
     every CPU takes one process each. The cap bounds memory (each worker loads the NLP model)."""
@@ -54,12 +54,13 @@ class Settings:
     cors_origins: tuple[str, ...] = ()  # exact origins allowed to call the API from a browser
     max_upload_bytes: int = 20 * MB  # the whole request body (the draft and its parents)
     timeout_s: float = 60.0  # per request: waiting for a slot plus checking
-    workers: int = field(default_factory=default_workers)  # uvicorn worker processes
-    # Checks running at once in one worker. One: the checks are CPU-bound Python and share the
-    # worker's GIL, so a second thread finishes nothing sooner and costs a few % more CPU per
-    # check; the worker processes are what runs checks in parallel.
+    # Processes that run the checks (2 or more: a pool fed from one queue, api.service.Runner).
+    workers: int = field(default_factory=default_workers)
+    # Checks running at once when there is one process. One: the checks are CPU-bound Python
+    # and share the GIL, so a second thread finishes nothing sooner and costs a few % more CPU
+    # per check; the pool's processes are what runs checks in parallel.
     concurrency: int = 1
-    queue: int = 64  # requests waiting for a slot, per worker; beyond that 503 at once
+    queue: int = 64  # requests waiting for a slot, per process; beyond that 503 at once
     api_key: str | None = None  # header X-API-Key
     api_key_scope: str = "corpus"  # "corpus": only the corpus endpoints; "all": every /v1 call
     corpus_path: Path | None = None  # the corpus store; None: the default store

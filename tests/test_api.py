@@ -840,6 +840,15 @@ def test_a_pool_process_forgets_corpus_documents_when_the_corpus_changes(
     assert service._process_call(1, "ping", (3,)) == 4 and engine.corpus.forgot == 1
 
 
+def test_a_pool_process_ends_when_the_service_process_is_gone() -> None:
+    """An orphaned pool process (the service killed) must not wait for jobs forever."""
+    from api import service
+
+    ended: list[int] = []
+    service._exit_with_parent(os.getppid() + 1, interval_s=0.01, exit=ended.append)
+    assert ended == [0]
+
+
 def test_an_in_memory_corpus_keeps_the_checks_in_the_service_process(tmp_path: Path) -> None:
     with make_client(tmp_path, workers=2, corpus_path=Path(":memory:"), preload_nlp=False) as c:
         assert c.app.state.lint.runner.processes == 1
