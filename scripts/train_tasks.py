@@ -219,7 +219,7 @@ Leads = tuple[list[nlp.Actor], str | None, int]
 
 class Hook:
     """Wraps ``tasks._find_leads`` where ``tasks.extract`` reads a segment's leads (not in the
-    heading and introduction helpers that call it too): records the segment, and fuses."""
+    functions that read headings and introductions with it): records the segment, and fuses."""
 
     def __init__(self) -> None:
         self.seen: list[tuple[nlp.Analysis, list[tuple[int, int]], bool]] = []
