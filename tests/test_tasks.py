@@ -634,3 +634,41 @@ def test_a_proper_name_with_no_actor_head_before_a_duty_and_a_designated_alterna
 )
 def test_a_term_kept_by_reference_to_another_text_is_vague(text: str, kind: str) -> None:
     assert best_deadline(text).kind == kind
+
+
+def test_a_draft_checked_again_keeps_its_unchanged_tasks_and_redoes_the_edited_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Finished tasks are kept between checks (the add-in sends a draft again while it is
+    edited): an unchanged item gives the same task, an edited one is read anew, and an item
+    that moved to another paragraph says where it is now."""
+    head = "KẾ HOẠCH\nTriển khai công tác năm 2026\n"
+    one = "1. Sở Nội vụ chủ trì rà soát các thủ tục, báo cáo trước ngày 30/6/2026."
+    two = "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."
+    edited = "2. Sở Tư pháp bố trí kinh phí thẩm định quy chế, hoàn thành trong quý III/2026."
+
+    def tasks(text: str) -> list[Task]:
+        doc = read_text(text)
+        return extract_tasks(doc, analyse(doc))
+
+    from linter.content import tasks as module
+
+    read: list[str] = []
+    uncached = module._finish_uncached
+
+    def counting(cur: dict, year: int | None) -> Task | None:
+        task = uncached(cur, year)
+        read.append(task.text if task else "")
+        return task
+
+    monkeypatch.setattr(module, "_finish_uncached", counting)
+    monkeypatch.setattr(module, "_FINISHED", {})
+    first = tasks(head + one + "\n" + two)
+    assert len(read) == 2
+    again = tasks(head + one + "\n" + edited)
+    assert again[0] == first[0]
+    assert read[2:] == [edited[3:]]  # only the edited item was read again
+    assert again[1].leads == ("Sở Tư pháp",) and again[1].deadline.kind == "period"
+    moved = tasks(head + "Căn cứ tình hình thực tế.\n" + one + "\n" + two)
+    assert moved[0].paragraph == first[0].paragraph + 1
+    assert moved[0].text == first[0].text and moved[0].leads == first[0].leads

@@ -2021,7 +2021,40 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
     return Extraction(final, blocks, resources, resources_paragraph)
 
 
+# Finished tasks by what _finish reads (the block, the span, the analyses — functions of the
+# span's text —, the leads, the role, the year): a draft checked again while it is edited keeps
+# most of its tasks. Bounded; a task is frozen, so one object can serve several checks.
+_FINISHED: dict[tuple[Any, ...], Task | None] = {}
+_FINISHED_MAX = 4096
+_MISS = object()
+
+
 def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
+    block: Block = cur["block"]
+    key = (
+        block.paragraph,
+        block.text,
+        block.label,
+        block.offset,
+        block.paragraphs,
+        cur["s"],
+        cur["e"],
+        len(cur["a"]),
+        tuple(cur["leads"]),
+        cur["role"],
+        cur.get("lead_end", 0),
+        year,
+    )
+    task = _FINISHED.get(key, _MISS)
+    if task is _MISS:
+        task = _finish_uncached(cur, year)
+        if len(_FINISHED) >= _FINISHED_MAX:
+            _FINISHED.clear()
+        _FINISHED[key] = task
+    return task  # type: ignore[return-value]
+
+
+def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
     block: Block = cur["block"]
     text = block.text[cur["s"] : cur["e"]].strip()
     first: nlp.Analysis = cur["a"][0]
