@@ -239,13 +239,17 @@ def free_port() -> int:
 
 
 def _family(pid: int) -> list[int]:
-    """``pid`` and its children (the uvicorn workers)."""
-    pids = [pid]
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        pids += [int(c) for c in children]
-    except OSError:
-        pass
+    """``pid`` and its descendants (the service's checking processes, started by any of its
+    threads, and theirs)."""
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            try:
+                todo += [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                continue
     return pids
 
 
@@ -263,7 +267,7 @@ def cpu_s(pid: int) -> float:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and its children (uvicorn workers), in MB."""
+    """Resident memory of ``pid`` and its descendants (the checking processes), in MB."""
     total = 0
     for p in _family(pid):
         try:
