@@ -10,8 +10,11 @@ from rules.capitalization.admin_unit_capitalised import AdminUnitCapitalised
 from rules.capitalization.admin_unit_noun_not_capitalised import AdminUnitNounNotCapitalised
 from rules.capitalization.body_name_capitalisation import BodyNameCapitalisation
 from rules.capitalization.cited_part_capitalisation import CitedPartCapitalisation
+from rules.capitalization.festival_name_capitalisation import FestivalNameCapitalisation
 from rules.capitalization.law_name_capitalisation import LawNameCapitalisation
+from rules.capitalization.lunar_year_capitalisation import LunarYearCapitalisation
 from rules.capitalization.sentence_start_capitalisation import SentenceStartCapitalisation
+from rules.capitalization.special_noun_capitalisation import SpecialNounCapitalisation
 from rules.capitalization.weekday_capitalisation import WeekdayCapitalisation
 from rules.content.cited_document_not_in_corpus import CitedDocumentNotInCorpus
 from rules.content.copied_share_too_high import CopiedShareTooHigh
@@ -33,6 +36,7 @@ from rules.elements.appendix_heading_format import AppendixHeadingFormat
 from rules.elements.appendix_not_referenced import AppendixNotReferenced
 from rules.elements.can_cu_format_wrong import CanCuFormatWrong
 from rules.elements.can_cu_punctuation_wrong import CanCuPunctuationWrong
+from rules.elements.citation_repeated_in_full import CitationRepeatedInFull
 from rules.elements.citation_without_date import CitationWithoutDate
 from rules.elements.closing_mark_missing import ClosingMarkMissing
 from rules.elements.co_quan_ban_hanh_format_wrong import CoQuanBanHanhFormatWrong
@@ -180,6 +184,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     CanCuPunctuationWrong,  # VB130
     QuocHieuWraps,  # VB131
     CitationWithoutDate,  # VB132
+    CitationRepeatedInFull,  # VB133
     ClosingMarkMissing,  # VB150
     StructureHeadingFormat,  # VB151
     DecimalHeadingNumbering,  # VB152
@@ -235,6 +240,9 @@ ALL_RULES: tuple[type[Rule], ...] = (
     AdminUnitNounNotCapitalised,  # VB404
     SentenceStartCapitalisation,  # VB405
     WeekdayCapitalisation,  # VB406
+    LunarYearCapitalisation,  # VB407
+    FestivalNameCapitalisation,  # VB408
+    SpecialNounCapitalisation,  # VB409
     # VB5xx: từ ngữ, viết tắt
     PlaceNameAbbreviatedInText,  # VB500
     # VB6xx: Party-only rules

@@ -25,3 +25,20 @@ def cited_text_paragraphs(ctx: Context) -> Iterator[Paragraph]:
                 continue
             seen.add(para.index)
             yield para
+
+
+def running_text_paragraphs(ctx: Context) -> Iterator[Paragraph]:
+    """The trích yếu, căn cứ and nội dung paragraphs outside tables, each once, whose text is
+    NFC (match offsets then hold for the text as written)."""
+    seen: set[int] = set()
+    for name in ("trich_yeu", "can_cu", "noi_dung"):
+        for para in part_paragraphs(ctx, name):
+            if para.index in seen or para.cell is not None or para.nfc != para.text:
+                continue
+            seen.add(para.index)
+            yield para
+
+
+def capitalised(word: str) -> str:
+    """The word with its first letter in capitals, the rest as written."""
+    return word[:1].upper() + word[1:]
