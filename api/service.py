@@ -134,13 +134,15 @@ class Runner:
         ]
         self.process_ids = sorted({f.result(timeout=timeout_s + 5) for f in futures})
 
-    def _broken(self) -> None:
-        """A pool process died (killed, out of memory): the pool refuses every job from then
-        on, so it is replaced; the checks it held get 503 and can be sent again."""
-        procs, self._procs = self._procs, None
+    def _broken(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
+        """A process of ``pool`` died (killed, out of memory): the pool refuses every job from
+        then on, so it is replaced (once, however many checks it failed); the checks it held
+        get 503 and can be sent again."""
+        if self._procs is not pool:
+            return  # already replaced
+        self._procs = None
         log.error("a checking process stopped unexpectedly; starting new ones")
-        if procs is not None:
-            procs.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True)
 
     async def check(
         self,
@@ -155,15 +157,17 @@ class Runner:
         if self.processes > 1:
             from concurrent.futures.process import BrokenProcessPool
 
+            used: list[concurrent.futures.ProcessPoolExecutor] = []
+
+            def start() -> concurrent.futures.Future[Any]:
+                used.append(self._processes())  # the pool of the moment the slot is free
+                return used[0].submit(_process_call, engine.corpus_generation, method, args)
+
             try:
-                return await self._submit(
-                    lambda: self._processes().submit(
-                        _process_call, engine.corpus_generation, method, args
-                    ),
-                    on_done,
-                )
+                return await self._submit(start, on_done)
             except BrokenProcessPool:
-                self._broken()
+                if used:
+                    self._broken(used[0])
                 raise errors.busy() from None
         return await self._submit(
             lambda: self._executor().submit(getattr(engine, method), *args), on_done
