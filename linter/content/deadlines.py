@@ -41,8 +41,15 @@ _TIME_OF_DAY = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?"
 _DMY_SLASH = r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?"
 _DMY_WORDS = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
 
+# "đến (ngày) 30/6/2026 hoàn thành …", "đến 30/5/2026 phải bàn giao …": the day by which the
+# work that follows must be done (not "gia hạn … đến ngày …", "từ … đến …": a span's end).
+_BY_DATE = (
+    r"đến(?=\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*,?\s*"
+    r"(?:phải|hoàn\s+thành|xong)\b)"
+)
+
 _DATE_RE = re.compile(
-    rf"(?P<mark>{_MARK}|vào(?=\s+{_TIME_OF_DAY}ngày))\s+{_TIME_OF_DAY}(?:ngày\s+)?"
+    rf"(?P<mark>{_MARK}|vào(?=\s+{_TIME_OF_DAY}ngày)|{_BY_DATE})\s+{_TIME_OF_DAY}(?:ngày\s+)?"
     rf"(?:{_DMY_SLASH}|{_DMY_WORDS})(?![\d/])",
     re.IGNORECASE,
 )

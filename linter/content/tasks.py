@@ -73,9 +73,12 @@ _MEETING_RE = re.compile(
     r"đối\s+thoại|tiếp|nghe)",
     re.IGNORECASE,
 )
-# "Ủy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-BCA …": what arrived, not what to do.
+# "Ủy ban nhân dân tỉnh nhận được Hướng dẫn số 46/HD-BCA …": what arrived, not what to do
+# (not "Trong thời hạn 30 ngày, kể từ ngày nhận được quyết định …": the event a term counts
+# from).
 _RECEIVED_RE = re.compile(
-    r"^(?!(?:khi|sau\s+khi|ngay\s+sau\s+khi|trường\s+hợp)\s)(?:\S+\s+){1,12}?nhận\s+được\s+(?:công\s+văn|tờ\s+trình|hướng\s+dẫn|văn\s+bản|"
+    r"^(?!(?:khi|sau\s+khi|ngay\s+sau\s+khi|trường\s+hợp)\s)(?:\S+\s+){1,12}?(?<!từ\s)"
+    r"(?<!ngày\s)nhận\s+được\s+(?:công\s+văn|tờ\s+trình|hướng\s+dẫn|văn\s+bản|"
     r"kế\s+hoạch|báo\s+cáo|thông\s+báo|quyết\s+định|công\s+điện|đề\s+nghị|ý\s+kiến)",
     re.IGNORECASE,
 )
@@ -462,6 +465,12 @@ def _inside_actor(a: nlp.Analysis, i: int) -> bool:
     return any(x.start <= i < x.end for x in a.actors)
 
 
+def _names_document(a: nlp.Analysis, ask: int) -> bool:
+    """The segment opens with the document noun right before "yêu cầu" at ``ask`` (not "Tờ
+    trình đề nghị …", "Hồ sơ đề nghị …": what a body asks its superior for)."""
+    return 0 < ask <= 2 and all(t.is_word for t in a.toks[:ask]) and a.toks[ask].lower == "yêu"
+
+
 def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     """Leads named in the segment itself, their role, and the token where the lead ends."""
     toks = a.toks
@@ -471,8 +480,15 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
             if _inside_actor(a, h.start):
                 continue
             before = " ".join(t.lower for t in toks[max(0, h.start - 2) : h.start])
-            if label == "ASK" and before.endswith(_REQUEST_NOUNS):
-                continue  # "lập hồ sơ đề nghị Chủ tịch … tặng Bằng khen": a document
+            if (
+                label == "ASK"
+                and before.endswith(_REQUEST_NOUNS)
+                and not _names_document(a, h.start)
+            ):
+                # "lập hồ sơ đề nghị Chủ tịch … tặng Bằng khen": a document to make; not an
+                # item that names the document to issue ("a) Văn bản yêu cầu các hội: …
+                # hoàn thành …"): its addressees do the work
+                continue
             if before.endswith("được"):
                 continue  # "người được giao phụ trách …", "nhiệm vụ được giao": passive
             subject = _subject_before_ask(a, h.start)
@@ -1659,6 +1675,15 @@ def _split_segments(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+def _introduces(block: Block, nxt: Block | None) -> bool:
+    """A line ending with ":" introduces what follows it, unless nothing does: it is the body's
+    last, or a numbered item at its own level or above comes next ("2. Báo … chủ trì … xây
+    dựng … chương trình …, cụ thể:" then "3. …"): then it is a sentence of its own."""
+    if nxt is None:
+        return False
+    return not (block.level is not None and nxt.level is not None and nxt.level <= block.level)
+
+
 def _action_after(a: nlp.Analysis, start: int) -> bool:
     """An action of its own after token ``start`` (not "chủ trì, phối hợp …" alone)."""
     coord = {i for h in a.of("COORD") for i in range(h.start, h.end)}
@@ -1911,7 +1936,9 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 contexts.append(_Context(level if level is not None else 0.0, leads, "heading"))
             if not leads or role == "heading" or not _action_after(line, lead_end):
                 continue  # a heading: its items are the tasks
-        if text.rstrip().endswith(":"):
+        if text.rstrip().endswith(":") and _introduces(
+            block, blocks[k + 1] if k + 1 < len(blocks) else None
+        ):
             addressees = _intro_addressees(whole)
             subject = None if addressees else _intro_subject(whole)
             if addressees or subject:
@@ -2098,9 +2125,11 @@ def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
     deadline = best_deadline(a.text, year=year)
     # a product named in the clause that opens the sentence before its subject ("Khi nhận
     # được ý kiến …, báo cáo …, tổ chức đảng … có trách nhiệm …") is what the work starts from
+    # and a document named before a request ("Văn bản yêu cầu các hội: … hoàn thành …") is
+    # the requester's, not what the addressees make
     opened = (
         own and len(cur["a"]) == 1 and leads and leads[0].start > 0
-        and bool(_OPENING_WORDS.match(a.text))
+        and (bool(_OPENING_WORDS.match(a.text)) or role in ("giao", "de_nghi"))
     )  # fmt: skip
     product = _product(a, leads[0].start if opened else 0)
     resources = _resources(a)
