@@ -67,6 +67,10 @@ CONTENT_RULES = [r for r in ALL_RULES if "VB701" <= r.code <= "VB719"]
         ("bảo đảm hoàn thành trong thời hạn quy định", "vague", None),
         ("trả lời bằng văn bản chậm nhất 15 ngày", "recurring", None),
         ("Hội nghị tổ chức trong 02 ngày, từ ngày 10/12/2026", "none", None),
+        # "đến (ngày) … phải/hoàn thành": the day by which; "gia hạn … đến ngày …" is a span
+        ("phấn đấu đến ngày 30/6/2026 hoàn thành chi trả tiền bồi thường", "date", "2026-06-30"),
+        ("yêu cầu đến 30/5/2026 phải bàn giao toàn bộ mặt bằng", "date", "2026-05-30"),
+        ("gia hạn thời gian tổ chức đại hội đến ngày 30/9/2025", "none", None),
     ],
 )  # fmt: skip
 def test_deadline_normaliser(text: str, kind: str, date: str | None) -> None:
@@ -672,3 +676,52 @@ def test_a_draft_checked_again_keeps_its_unchanged_tasks_and_redoes_the_edited_o
     moved = tasks(head + "Căn cứ tình hình thực tế.\n" + one + "\n" + two)
     assert moved[0].paragraph == first[0].paragraph + 1
     assert moved[0].text == first[0].text and moved[0].leads == first[0].leads
+
+
+def test_round_five_sentence_forms() -> None:
+    """Sentences the rules skipped before looking for a lead: a term counted from receipt, an
+    item naming the document to issue, an executing article's long list, a line ending with
+    ":" that introduces nothing."""
+    spec = build.state_quyet_dinh(
+        body=[
+            build.p(
+                "Điều 1. Trong thời hạn 30 ngày làm việc, kể từ ngày nhận được quyết định này, "
+                "Sở Nội vụ phải tổ chức kiểm tra hồ sơ của các hội."
+            ),
+            build.p(
+                "Điều 2. Văn bản yêu cầu các hội: Hội Nghề cá, Hội Tin học và Hiệp hội Nhà thầu "
+                "xây dựng hoàn thành tổ chức đại hội nhiệm kỳ chậm nhất ngày 31/12/2026."
+            ),
+            build.p(
+                "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ; Chủ tịch các Hội do "
+                "Đảng, Nhà nước giao nhiệm vụ của tỉnh và các cơ quan, đơn vị có liên quan chịu "
+                "trách nhiệm thi hành Quyết định này./."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+    received = task("Trong thời hạn 30 ngày")
+    assert received.leads == ("Sở Nội vụ",) and received.deadline.kind == "recurring"
+    issued = task("Văn bản yêu cầu")
+    assert issued.leads[:2] == ("Hội Nghề cá", "Hội Tin học") and len(issued.leads) == 3
+    assert issued.deadline.date == dt.date(2026, 12, 31)
+    assert issued.product != "Văn bản"
+    executing = task("Chánh Văn phòng")
+    assert executing.leads == (
+        "Chánh Văn phòng UBND tỉnh",
+        "Giám đốc Sở Nội vụ",
+        "Chủ tịch các Hội do Đảng, Nhà nước giao nhiệm vụ của tỉnh",
+        "các cơ quan, đơn vị có liên quan",
+    )
+    # the same line with its items after it introduces them; alone it is a sentence
+    intro = "2. Báo Lâm Đồng chủ trì xây dựng chương trình thực tế năm 2026, cụ thể:"
+    alone = build.state_ke_hoach(body=[build.heading("II. TỔ CHỨC THỰC HIỆN"), build.p(intro),
+                                       build.p("3. Sở Nội vụ tổng hợp kết quả.")])  # fmt: skip
+    assert _tasks_by_start(alone)[1]("Báo Lâm Đồng").leads == ("Báo Lâm Đồng",)
+    listed = build.state_ke_hoach(
+        body=[build.heading("II. TỔ CHỨC THỰC HIỆN"), build.p(intro),
+              build.p("a) Xây dựng chuyên mục về chuyển đổi số trước ngày 30/6/2026.")]
+    )  # fmt: skip
+    tasks, task = _tasks_by_start(listed)
+    assert not any(t.text.startswith("Báo Lâm Đồng") for t in tasks)
+    assert task("Xây dựng chuyên mục").deadline.date == dt.date(2026, 6, 30)

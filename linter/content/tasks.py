@@ -465,6 +465,58 @@ def _inside_actor(a: nlp.Analysis, i: int) -> bool:
     return any(x.start <= i < x.end for x in a.actors)
 
 
+# The executing article of a decision: "A, B; C và D chịu trách nhiệm thi hành Quyết định này".
+_EXECUTION_RE = re.compile(
+    r"\s+(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành\s+"
+    r"(?:quyết\s+định|nghị\s+quyết|chỉ\s+thị|quy\s+định|quy\s+chế|hướng\s+dẫn|thông\s+tư)"
+    r"\s+này",
+    re.IGNORECASE,
+)
+
+
+def _execution_list(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
+    """The addressees of an executing article, one lead each: the list before "chịu trách
+    nhiệm thi hành … này" split at ";", at "," before a capitalised actor head ("…, Giám đốc
+    Sở Nội vụ"; not "các sở, ngành" nor "do Đảng, Nhà nước giao …") and at "và" before an
+    actor head ("… và các đơn vị liên quan"), never inside brackets. The names run on over
+    verbs and commas ("Chủ tịch các Hội do Đảng, Nhà nước giao nhiệm vụ …"), which the clause
+    finders stop at."""
+    m = _EXECUTION_RE.search(a.text)
+    toks = a.toks
+    if m is None or not toks or not _head_at(toks, 0):
+        return None
+    end = next((k for k, t in enumerate(toks) if t.start >= m.start()), len(toks))
+    if end == 0 or any(t.text in (".", ":") for t in toks[:end]):
+        return None
+    cuts: list[int] = []
+    depth = 0
+    for k in range(1, end - 1):
+        t = toks[k]
+        depth = max(0, depth + (t.text == "(") - (t.text == ")"))
+        if depth:
+            continue
+        nxt = toks[k + 1]
+        before_head = bool(_head_at(toks, k + 1))
+        if t.text == ";" or (before_head and (t.lower == "và" or (t.text == "," and nxt.is_title))):
+            cuts.append(k)
+    out: list[nlp.Actor] = []
+    s = 0
+    for c in [*cuts, end]:
+        if c > s:
+            head = _head_at(toks, s)
+            if not head:
+                return None
+            words = toks[s:c]
+            cls = any(t.lower in _CLASS_WORDS for t in words)
+            kind = "class" if cls else (
+                "person" if " ".join(t.lower for t in toks[s:head]) in _STRUCT_PERSONS
+                else "named"
+            )  # fmt: skip
+            out.append(_span_actor(a, kind, s, c))
+        s = c + 1
+    return (out, end) if out else None
+
+
 def _names_document(a: nlp.Analysis, ask: int) -> bool:
     """The segment opens with the document noun right before "yêu cầu" at ``ask`` (not "Tờ
     trình đề nghị …", "Hồ sơ đề nghị …": what a body asks its superior for)."""
@@ -474,6 +526,10 @@ def _names_document(a: nlp.Analysis, ask: int) -> bool:
 def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     """Leads named in the segment itself, their role, and the token where the lead ends."""
     toks = a.toks
+    if "thi hành" in a.text.lower():
+        execution = _execution_list(a)
+        if execution is not None:
+            return execution[0], "subject", execution[1]
     pending: list[tuple[int, str, int]] = []  # requests whose addressee is no analyser actor
     for label, role in (("GIVE", "giao"), ("ASK", "de_nghi")):
         for h in a.of(label):
