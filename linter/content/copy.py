@@ -216,7 +216,21 @@ def _paragraph_hashes(text: str) -> frozenset[int]:
     """The corpus-index hashes of a paragraph's n-grams (what the discovery looks up)."""
     from linter.corpus.store import shingle_hash
 
-    return frozenset(shingle_hash(g) for u in _split(text) for g in shingles(u[2]))
+    out: set[int] = set()
+    known = _GRAM_HASHES
+    for u in _split(text):
+        for g in shingles(u[2]):
+            h = known.get(g)
+            if h is None:
+                if len(known) >= 16384:
+                    known.clear()
+                h = known[g] = shingle_hash(g)
+            out.add(h)
+    return frozenset(out)
+
+
+# n-gram → its corpus-index hash: stock phrases recur in every paragraph and every draft
+_GRAM_HASHES: dict[Shingle, int] = {}
 
 
 def _split_units(paragraph: int, text: str) -> list[DraftUnit]:
