@@ -108,8 +108,9 @@ HELDOUT2_FLOOR = {
 # after that tuning: lead P 0.99 R 0.90 (71/79), deadline P 0.91 R 0.86 (30/35), co-workers
 # 1.00/1.00 (9/9), product P 0.82 R 0.82 (28/34), resources P 0.62 R 1.00 (5/5); the figures of
 # the other four sets did not change.
+# Round five (below) raised its lead figure to P 0.98 R 0.93 (74/79): the lead floor follows.
 HELDOUT3_FLOOR = {
-    "lead": (0.91, 0.53),
+    "lead": (0.98, 0.93),
     "deadline": (0.84, 0.45),
     "co_workers": (1.0, 0.88),
     "product": (0.8, 0.7),
@@ -163,11 +164,33 @@ HELDOUT4_FLOOR = {
 # list, and the rest a wrong phrase taken for the subject (an object, another clause's
 # subject); deadline precision fell to 0.76 (periods and vague words taken where the label
 # has none or a date, a yearless date).
+# That fifth set has since been used for error analysis (round five, on all seven sets: its
+# 38 lead misses counted by kind — 18 in sentences where no task was found, of which closing
+# and escalation formulas the labels count as tasks 6, names with "," or "và" inside or
+# heads outside the closed list 4, a receipt that anchors a term taken for an account of what
+# arrived 1, an item naming the document to issue ("Văn bản yêu cầu các hội: …") 5 leads, a
+# line ending with ":" that introduces nothing 1, a preamble "Căn cứ …, X đề nghị Y …" 1;
+# 7 in executing articles' lists ("… chịu trách nhiệm thi hành Quyết định này"); 8 in
+# sentences with two clauses or two sentences, each naming its lead, where one task takes
+# the first; 5 a wrong phrase taken). Round five reads by structure: a term counted from
+# receipt ("kể từ ngày nhận được …") is no narrative; an item opening with the document noun
+# before "yêu cầu" assigns to its addressees (the document is not their product); a line
+# ending with ":" followed by nothing it introduces (the body's last, or a numbered item at
+# its level or above) is a sentence; an executing article's list is split at ";", at ","
+# before a capitalised actor head and at "và" before a head, its names running on over verbs
+# and commas; "đến (ngày) dd/mm/yyyy phải/hoàn thành" is a date by which. Measured after it:
+# lead P 0.95 R 0.76 (81/106), deadline P 0.82 R 0.79 (23/29), co-workers P 0.88 R 0.61
+# (8/13), product P 0.64 R 0.81 (22/27), resources unchanged; third set lead P 0.98 R 0.93
+# (74/79, was 0.91); the other five sets did not change. Left: closing and escalation
+# formulas (kept out: on real drafts they would raise "no deadline"/"no product" on every
+# closing paragraph), two clauses with a lead each in one task, "đề xuất X <verb>" (the
+# proposer or the addressee depends on the document), heads outside the closed list
+# ("quỹ", "cấp dưới", "lãnh đạo văn phòng", "người ký").
 HELDOUT5_FLOOR = {
-    "lead": (0.93, 0.64),
-    "deadline": (0.76, 0.65),
-    "co_workers": (0.87, 0.53),
-    "product": (0.63, 0.77),
+    "lead": (0.95, 0.76),
+    "deadline": (0.82, 0.79),
+    "co_workers": (0.88, 0.61),
+    "product": (0.64, 0.81),
     "resources": (0.4, 1.0),
 }
 
