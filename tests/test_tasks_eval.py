@@ -194,6 +194,30 @@ HELDOUT5_FLOOR = {
     "resources": (0.4, 1.0),
 }
 
+# Sixth set (``tasks_heldout6.jsonl``): 76 sentences quoted from 28 real documents (22 Party, 54
+# State), labelled by hand and committed before any evaluation, never looked at during round
+# five (one slip: a file-name listing of a grep for "chịu trách nhiệm thi hành" over the data
+# folder showed that the phrase occurs in it; the executing-article fix had been chosen from
+# the fifth set's misses before). First and only run, after round five, truncated: lead P 0.94
+# R 0.81 (81/100), deadline P 0.64 R 0.69 (9/13), co-workers P 1.00 R 0.47 (10/21), product
+# P 0.65 R 0.75 (21/28), resources P 0.00 R 1.00 (one found where none is labelled, none
+# expected). The first held-out lead recall over 0.8 (earlier first runs: 0.53, 0.58, 0.62,
+# 0.64), still under the issue's 0.9. Lead misses: Party subjects in lower case with a
+# qualifying clause ("cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng … có đảng viên chuyển
+# đi", "bí thư hoặc phó bí thư (nếu được phân công)"), persons and heads outside the closed list
+# ("người thân trong gia đình", "Người đứng đầu cơ quan, tổ chức", "quỹ", "Trung tâm", "Nhà đầu
+# tư của 02 dự án …"), and one member of long lists. The set has few concrete deadlines (2
+# dates, 5 recurring): deadline precision 0.64 counts vague words taken where the label has
+# none (3), a date the labeller read as describing the work, not as its deadline, and a vague
+# word where the label has a frequency ("tối thiểu 01 lần/năm").
+HELDOUT6_FLOOR = {
+    "lead": (0.94, 0.81),
+    "deadline": (0.64, 0.69),
+    "co_workers": (1.0, 0.47),
+    "product": (0.65, 0.75),
+    "resources": (0.0, 1.0),
+}
+
 
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
@@ -388,6 +412,23 @@ def test_fifth_heldout_set_floor() -> None:
     res = evaluate(_load("tasks_heldout5.jsonl"))
     print(report(res))
     _check(res, HELDOUT5_FLOOR)
+
+
+def test_sixth_heldout_set_is_apart() -> None:
+    held = _load("tasks_heldout6.jsonl")
+    assert len(held) >= 70
+    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
+                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
+                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl")
+              for c in _load(name)]  # fmt: skip
+    assert not {c["id"] for c in held} & {c["id"] for c in others}
+    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
+
+
+def test_sixth_heldout_set_floor() -> None:
+    res = evaluate(_load("tasks_heldout6.jsonl"))
+    print(report(res))
+    _check(res, HELDOUT6_FLOOR)
 
 
 def test_development_set_lead_and_deadline() -> None:
