@@ -186,6 +186,16 @@ _SHEETS_MAX = 8
 _SHEETS_LOCK = threading.Lock()
 
 
+# The name of the document this thread is reading: a kept sheet parses its styles lazily, and a
+# damaged one must be reported under the name of the document being read, never an earlier one
+# (in the service, another person's file).
+_READING = threading.local()
+
+
+def _reading_name() -> str:
+    return getattr(_READING, "name", None) or "document.docx"
+
+
 def clear_caches() -> None:
     """Forget the style sheets kept between reads (benchmarks of cold reads call this)."""
     with _SHEETS_LOCK:
@@ -625,6 +635,7 @@ def read_docx(source: str | Path | bytes, *, name: str = "") -> Document:
         data = _read_file(p)
     _check_container(data, name)
     pkg = _Package(data, name)
+    _READING.name = name
     try:
         return _DocxReader(pkg).read()
     except ReadError:
@@ -639,6 +650,8 @@ def read_docx(source: str | Path | bytes, *, name: str = "") -> Document:
             f"Không đọc được nội dung tệp “{name}”: cấu trúc .docx không như mong đợi.",
             f"Cannot read “{name}”: unexpected .docx structure ({type(exc).__name__}).",
         ) from exc
+    finally:
+        _READING.name = None
 
 
 def _missing(p: Path) -> ReadError:
@@ -987,7 +1000,9 @@ class _DocxReader:
         if data is None:
             return StyleSheet(None, theme)
         _check_prolog(data, part, self.name)
-        sheet = StyleSheet.from_bytes(data, theme, lambda xml: _parse_xml(xml, part, self.name))
+        sheet = StyleSheet.from_bytes(
+            data, theme, lambda xml: _parse_xml(xml, part, _reading_name())
+        )
         sheet.override_table_size_jc = override
         if key is not None:
             with _SHEETS_LOCK:

@@ -270,3 +270,26 @@ def test_a_style_sheet_is_reused_only_for_the_same_styles_theme_and_settings() -
     assert len(reader._SHEETS) == 3  # the second round reused the three sheets
     reader.clear_caches()
     assert not reader._SHEETS
+
+
+def test_a_damaged_style_in_a_kept_sheet_is_reported_under_the_document_being_read() -> None:
+    """A kept sheet parses a style when a document first uses it: a damaged style found then is
+    reported with the name of that document, never of the one that first brought the sheet
+    (in the service, somebody else's file)."""
+    import pytest
+
+    from linter import reader
+    from linter.errors import ReadError
+
+    styles = styles_xml(
+        style("Normal", default=True)
+        + '<w:style w:type="paragraph" w:styleId="Broken"><w:rPr><w:b></w:rPr></w:style>'
+    )
+    first = docx(p("Một"), styles=styles)
+    second = docx(p("Hai", ppr='<w:pStyle w:val="Broken"/>'), styles=styles)
+    reader.clear_caches()
+    read_docx(first, name="cua-nguoi-khac.docx")
+    with pytest.raises(ReadError) as err:
+        read_docx(second, name="du-thao.docx")
+    assert "du-thao.docx" in err.value.message and "cua-nguoi-khac" not in err.value.message
+    assert len(reader._SHEETS) == 1  # the second read did use the kept sheet
