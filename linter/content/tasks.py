@@ -613,6 +613,11 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
             return got[0], "subject", got[1]
         break
     shaped = _structural_subject(a)
+    then = _then_subject(a)
+    if then is not None and (shaped is None or shaped[0][0].start < then[2]):
+        # the subject of the main clause, not the condition's ("Nếu sao nhiều bản thì cơ
+        # quan, tổ chức thực hiện …"); one the clause's shape finds after "thì" stays
+        return then[0], "subject", then[1]
     if shaped is not None:
         # "shape": found by the clause's shape (callers read it as "subject", see extract)
         return shaped[0], "shape" if shaped[1] == "subject" else shaped[1], shaped[2]
@@ -1197,9 +1202,12 @@ def _scope_before(toks: list[nlp.Tok], p: int) -> int:
             # "Chính quyền các cấp, nhất là người đứng đầu ở cơ sở cần …"
             return k - 1 if toks[k - 1].lower == "," else k
         if _phrase_at(toks, k, _SCOPE):
-            b = _boundary_before(toks, k, 0)
+            # "Người đứng đầu cơ quan, tổ chức, trong phạm vi quyền hạn được giao có trách
+            # nhiệm": the scope set off by a comma
+            comma = k > 1 and toks[k - 1].text == ","
+            b = _boundary_before(toks, k - 1 if comma else k, 0)
             if _head_at(toks, b) or _phrase_at(toks, b, _STRUCT_PLACES):
-                return k
+                return k - 1 if comma else k
     return p
 
 
@@ -1294,6 +1302,106 @@ def _structural_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], str, int] | N
             continue  # "X: Verb" names the body only when X is the whole opening
         return _struct_leads(a, pieces), role, end
     return None
+
+
+# A condition or a topic before "thì": "Nếu …", "Đối với …", "Trường hợp …", "Khi …".
+_CONDITION_START = re.compile(
+    r"^(?:[-–+•]\s*)?(?:nếu|đối\s+với|trường\s+hợp|trong\s+trường\s+hợp|khi|sau\s+khi|riêng)\b",
+    re.IGNORECASE,
+)
+# Nouns of people that head a subject only where the clause needs one (after "thì"):
+# "người thân trong gia đình", "người được giao …".
+_THEN_PERSONS = ("người",)
+
+
+def _then_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int, int] | None:
+    """The subject of the main clause after a condition or a topic closed by "thì".
+
+    Vietnamese puts the condition first and marks the main clause with "thì": "Nếu sao nhiều
+    bản thì cơ quan, tổ chức thực hiện …", "Đối với chi bộ không có con dấu riêng thì bí thư
+    hoặc phó bí thư (nếu được phân công) thay mặt chi bộ ký …", "Đảng viên chuyển sinh hoạt …
+    thì cấp ủy cấp trên trực tiếp … có trách nhiệm …". The subject is the noun phrase right
+    after "thì" (an actor head, or a person noun), up to the main clause's predicate. The part
+    before "thì" is a condition when it opens with a condition word or gives no duty itself
+    (no "phải"/"có trách nhiệm", no request): otherwise the first clause is the task's."""
+    toks = a.toks
+    t = next((k for k, x in enumerate(toks[:80]) if x.lower == "thì"), None)
+    if t is None or t < 2 or any(x.text in (";", ".") for x in toks[:t]):
+        return None
+    if not _CONDITION_START.match(a.text):
+        duty = a.starts("RESP") | a.starts("ASK") | a.starts("GIVE")
+        if any(k in duty or _phrase_at(toks, k, _STRUCT_MODALS[:3]) for k in range(t)):
+            return None
+    s = _strip_term(a, t + 1, min(len(toks), t + 30))
+    if s >= len(toks) or _phrase_at(toks, s, ("toàn bộ",)):
+        return None  # "thì toàn bộ tiền và tài sản của quỹ …": a thing
+    if a.actor_at(s) is not None:
+        # a body by its name: the name is the subject, whatever verb follows ("… thì Văn
+        # phòng đăng ký đất đai ghi …")
+        actors = _actor_list(a, s)
+        if not actors:
+            return None
+        j = actors[-1].end
+        if j < len(toks) and (
+            j in _verb_starts(a)
+            or j in a.starts("RESP")
+            or toks[j].lower in _AFTER_SUBJECT
+            or _phrase_at(toks, j, _STRUCT_VERBS)
+        ):
+            return actors, j, t
+        return None  # a name that runs on over a verb the lexicon lacks
+    person = toks[s].lower in _THEN_PERSONS
+    if not (_head_at(toks, s) or person):
+        return None
+    preds = sorted(
+        {p for p in _struct_predicates(a) if p > s + 1}
+        | {k for k in a.starts("RESP") if k > s + 1}
+        # "… thì bí thư hoặc phó bí thư (nếu được phân công) thay mặt chi bộ ký …"
+        | {k for k in range(s + 2, min(len(toks), s + 24)) if _phrase_at(toks, k, ("thay mặt",))}
+    )
+    if not preds:
+        return None
+    p = preds[0]
+    if (
+        toks[p - 1].text == ","
+        and _phrase_at(toks, p, ("tổ chức",))
+        and any(q in (p + 2, p + 3) for q in preds)
+    ):
+        p = min(q for q in preds if q > p + 1)  # "cơ quan, tổ chức thực hiện …"
+    head = _head_at(toks, s)
+    if head == p and not toks[s].is_title and not _standing(toks, s, p):
+        # a bare head named by the verb after it ("cơ quan | đăng ký chỉ từ chối …")
+        nxt = next((q for q in preds if q > p), None)
+        if nxt is None or nxt - p > 4:
+            return None
+        p = nxt
+    if p - s > 22 or any(toks[k].text in (";", ".", ":") for k in range(s, p)):
+        return None
+    e = p
+    while e > s and toks[e - 1].text == ",":
+        e -= 1
+    if e < p and not any(toks[k].text == "," for k in range(s, e)):
+        return None  # "thì Văn phòng đăng ký đất đai ghi, cập nhật …": a verb the lexicon lacks
+    pieces = None if person else _struct_pieces(a, s, e, {q for q in preds if q >= p})
+    if pieces is not None:
+        return _struct_leads(a, pieces), p, t
+    # a phrase the pieces do not read ("người thân trong gia đình", "cấp ủy cấp trên … có
+    # đảng viên chuyển đi"): one class, when nothing in it ends a noun phrase (a negation, a
+    # clause word, "mới", "đối với", "cùng với") outside brackets
+    depth, words = 0, 0
+    for k in range(s, e):
+        x = toks[k]
+        if x.text in ("(", ")"):
+            depth = max(0, depth + (1 if x.text == "(" else -1))
+            continue
+        if depth:
+            continue
+        words += x.is_word
+        if x.lower in _STRUCT_STOP or x.lower in ("mới", "đối", "cùng"):
+            return None
+    if words > (5 if person else 16):
+        return None
+    return [_span_actor(a, "class", s, e)], p, t
 
 
 _ADDRESS_VERBS = ("giao", "đề nghị", "yêu cầu", "kính đề nghị", "kính đề xuất")
@@ -1470,6 +1578,17 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
             continue
         if nxt and (nxt[0].isdigit() or _DIGIT.match(nxt)):
             continue
+        if nxt == "và" and h.end + 1 in verbs and not prev:
+            continue  # "Quyết định và thông báo thời gian …": two verbs opening the item
+        if (
+            h.text.lower() == "quy định"
+            and nxt in ("", ".", ";")
+            and h.start > 0
+            and toks[h.start - 1].is_word
+            and prev not in _DETERMINERS
+            and h.start - 1 not in verbs
+        ):
+            continue  # "bảo đảm đúng nguyên tắc, thủ tục quy định": the prescribed ones
         if (h.start, h.end) in generic and (
             not nxt
             or not toks[h.end].is_word
@@ -1591,12 +1710,15 @@ def _strip_doi_voi(text: str) -> str:
 # "Điều 3. Chức năng, nhiệm vụ của Đội ứng cứu sự cố:", "Điều 51. Trách nhiệm của Ủy ban nhân
 # dân cấp tỉnh": the items below are the duties of the body named after "của".
 _DUTY_HEADING = re.compile(
-    r"^(?:Điều\s+\d{1,3}[a-zđ]?\.\s*)?(?:(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|nghĩa\s+vụ|"
+    r"^(?:Điều\s+\d{1,3}[a-zđ]?\.\s*)?(?:\([^()]{1,24}\)\s*:?\s*)?(?:(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|nghĩa\s+vụ|"
     r"quyền\s+hạn|quyền)(?:\s*,\s*|\s+và\s+|\s+))+của\s+(?P<x>[^.;:]{2,120}?)\s*:?$",
     re.IGNORECASE,
 )
 
 
+_DUTY_QUALIFIER = re.compile(
+    r"\s+(?:đối\s+với|trong\s+(?:việc|công\s+tác|lĩnh\s+vực))\s.*$", re.IGNORECASE
+)
 _DUTY_WORD = re.compile(r"chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|nghĩa\s+vụ", re.IGNORECASE)
 
 
@@ -1605,11 +1727,33 @@ def _duty_heading(text: str) -> list[nlp.Actor] | None:
     m = _DUTY_HEADING.match(text)
     if m is None or not _DUTY_WORD.search(text, 0, m.start("x")):
         return None  # "Quyền của Liên đoàn": rights, not duties
-    a = nlp.analyse(m.group("x"))
-    if not a.toks or not _head_at(a.toks, 0):
+    # "Trách nhiệm của cơ quan, tổ chức, cá nhân đối với công tác văn thư": the bodies, not
+    # the field their duties concern
+    # "… của Cơ quan đăng ký, của cơ quan cung cấp thông tin": one list
+    a = nlp.analyse(_DUTY_QUALIFIER.sub("", m.group("x")).replace(", của ", ", "))
+    if not a.toks:
         return None
-    pieces = _struct_pieces(a, 0, len(a.toks), set())
-    return _struct_leads(a, pieces) if pieces else None
+    pieces = _struct_pieces(a, 0, len(a.toks), set()) if _head_at(a.toks, 0) else None
+    if pieces:
+        return _struct_leads(a, pieces)
+    # "Nghĩa vụ của quỹ:", "Trách nhiệm của Tổ phó là Phó Giám đốc Sở Nội vụ", "(Khoản 1):
+    # Nhiệm vụ của cấp ủy triệu tập đại hội:": whoever the heading gives duties to is the
+    # actor of its items, named by a head outside the closed list or with a clause of its own;
+    # not a document, a time or a list ("Nhiệm vụ của Kế hoạch", "… của năm 2026")
+    words = [t for t in a.toks if t.is_word]
+    first = a.toks[0]
+    if (
+        not first.is_word
+        or first.lower in _THING_START
+        or first.lower in ("năm", "giai", "tháng", "quý", "mình", "từng")
+        or _DIGIT.search(first.text)
+        or len(words) > 12
+    ):
+        return None
+    end = len(a.toks)
+    while end > 1 and not a.toks[end - 1].is_word:
+        end -= 1
+    return [_span_actor(a, "class", 0, end)]
 
 
 def _heading_actor(block: Block) -> list[nlp.Actor] | None:
@@ -1948,8 +2092,8 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 in_org = False
         if guide and not in_org:
             continue
-        if _SKIP_START.match(text):
-            continue
+        if _SKIP_START.match(text) and not _DUTY_HEADING.match(text):
+            continue  # not "(Khoản 1): Nhiệm vụ của cấp ủy triệu tập đại hội:"
         nlp.prime(text)
         whole = nlp.analyse(text)
         if resources is None:
