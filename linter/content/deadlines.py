@@ -83,7 +83,10 @@ _RECURRING_RE = re.compile(
     r"|trước\s+ngày\s+\d{1,2}\s+(?:của\s+)?(?:tháng\s+cuối|hằng\s+tháng|hàng\s+tháng|"
     r"tháng\s+cuối\s+cùng)[^.;()]*"
     r"|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)"
-    r"|sau\s+mỗi\s+(?:đợt|kỳ|quý|tháng|năm)",
+    r"|sau\s+mỗi\s+(?:đợt|kỳ|quý|tháng|năm)"
+    # a frequency: "tối thiểu 01 lần/năm", "ít nhất 2 lần mỗi quý", "một lần trong năm"
+    r"|(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|một|hai)\s+lần\s*"
+    r"(?:/\s*|(?:mỗi|một|trên|trong)\s+(?:01\s+|1\s+|một\s+)?)(?:tuần|tháng|quý|năm)\b",
     re.IGNORECASE,
 )
 # A term counted from an event: "trong thời hạn 07 ngày làm việc kể từ ngày …", "chậm nhất
@@ -405,10 +408,38 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
             add(Deadline("recurring", written.strip(" ,"), None, m.start(), m.end()))
     vague = _finditer_at(_VAGUE_LOW, _VAGUE_START, low) if plain else _VAGUE_RE.finditer(text)
     for m in vague:
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _quality(low, m.start(), m.end()):
             add(Deadline("vague", text[m.start() : m.end()].strip(), None, m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# Words of manner a vague time word is listed with: "thực hiện nghiêm túc, kịp thời, toàn
+# diện", "thực hiện nhiệm vụ thông suốt, liên tục, không gián đoạn" describe how the work is
+# done, not when. Not "đầy đủ, kịp thời", "chính xác, kịp thời": what is delivered (a report,
+# funds) arrives in time.
+_MANNER = (
+    r"nghiêm\s+túc|toàn\s+diện|thông\s+suốt|không\s+gián\s+đoạn|hiệu\s+quả|"
+    r"đồng\s+bộ|chặt\s+chẽ|minh\s+bạch|khách\s+quan|ổn\s+định|thực\s+chất"
+)
+_MANNER_BEFORE = re.compile(rf"(?:{_MANNER})\s*(?:,|và)\s*$")
+_MANNER_AFTER = re.compile(rf"^\s*(?:,|và)\s*(?:{_MANNER})\b")
+# Nouns a vague word qualifies: "các công việc thường xuyên của Tổ", "chi thường xuyên".
+_QUALIFIED_NOUN = re.compile(r"\b(?:việc|nhiệm\s+vụ|hoạt\s+động|chi|kinh\s+phí)\s*$")
+_OF_AFTER = re.compile(r"^\s*của\b")
+
+
+def _quality(low: str, start: int, end: int) -> bool:
+    """A vague time word that describes a quality, not a time: listed with words of manner,
+    qualifying a noun ("công việc thường xuyên") or followed by "của"."""
+    before = low[max(0, start - 30) : start]
+    after = low[end : end + 30]
+    if _MANNER_BEFORE.search(before) or _MANNER_AFTER.match(after):
+        return True
+    word = low[start:end]
+    return _OF_AFTER.match(after) is not None or (
+        word.startswith(("thường", "liên")) and _QUALIFIED_NOUN.search(before) is not None
+    )
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s*)(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[-+–•])?\s*$")
