@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from linter.content.nlp import normalise
 from linter.finding import Finding, Severity
@@ -23,12 +24,14 @@ _CLASS_HEADS = (
 _HEAD_ALIASES = {"quân ủy": "đảng ủy"}
 
 
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     text = _PAREN.sub(" ", normalise(text)).lower()
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)
 def _initials(text: str) -> str:
     # first letter of each word without its tone/vowel marks ("uỷ" → "U"; "Đ" stays "Đ")
     letters = [
@@ -122,6 +125,23 @@ def _initials_of_abbr(token: str) -> str:
 _OWN_UNIT = re.compile(r"\s(?:sở|đảng ủy|bộ|cục)$")
 
 
+_GROUP = re.compile(r"(?:.*?\b)?các\s+(.*?)(?:\s+(?:thuộc|của|trực thuộc)\b|$)")
+_HEAD_PATTERNS = tuple(
+    (alias + " ", re.compile(rf"\b{re.escape(head)}\b"))
+    for alias, head in (*((h, h) for h in _CLASS_HEADS), *_HEAD_ALIASES.items())
+)
+
+
+@lru_cache(maxsize=1024)
+def _group_prefixes(entry: str) -> tuple[str, ...]:
+    """A covering group ("các sở, ban, ngành"): the starts of the names it covers ("sở ",
+    "ban ", "ngành "; not "các phòng thuộc sở", whose class is "phòng"). Empty otherwise."""
+    group = _GROUP.match(entry)
+    if not group:
+        return ()
+    return tuple(prefix for prefix, head in _HEAD_PATTERNS if head.search(group.group(1)))
+
+
 def _covered(key: str, name: str, entries: list[str], abbreviations: set[str], issuer: str) -> bool:
     if issuer and (key in issuer or issuer in key):
         return True
@@ -130,12 +150,6 @@ def _covered(key: str, name: str, entries: list[str], abbreviations: set[str], i
     for e in entries:
         if key in e or (len(e) >= 6 and e in key):
             return True
-        group = re.match(r"(?:.*?\b)?các\s+(.*?)(?:\s+(?:thuộc|của|trực thuộc)\b|$)", e)
-        if group:
-            # a covering group: "các sở, ban, ngành" covers "sở nội vụ" (not "các phòng thuộc sở")
-            for alias, head in (*((h, h) for h in _CLASS_HEADS), *_HEAD_ALIASES.items()):
-                if key.startswith(alias + " ") and re.search(
-                    rf"\b{re.escape(head)}\b", group.group(1)
-                ):
-                    return True
+        if any(key.startswith(prefix) for prefix in _group_prefixes(e)):
+            return True
     return _initials(name) in abbreviations
