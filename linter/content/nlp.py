@@ -51,6 +51,7 @@ _OLD_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # every layer normalises the same paragraphs, check after check
 def normalise(text: str) -> str:
     """NFC with new-style tone placement; same length as the NFC text."""
     text = unicodedata.normalize("NFC", text)
@@ -305,6 +306,7 @@ def clear_caches(*, syllables: bool = True) -> None:
     running process keeps: they depend on no document, only on the syllables seen so far.
     """
     analyse.cache_clear()
+    normalise.cache_clear()
     _primed().clear()
     if syllables:
         _PIECES.clear()
