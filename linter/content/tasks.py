@@ -1300,6 +1300,8 @@ def _structural_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], str, int] | N
             continue
         if colon and c != 0:
             continue  # "X: Verb" names the body only when X is the whole opening
+        if role == "subject" and _object_of_preposition(a, c):
+            continue  # "… phối hợp với Sở Xây dựng, …, Ban Quản lý dự án | đầu tư …"
         return _struct_leads(a, pieces), role, end
     return None
 
@@ -1402,6 +1404,53 @@ def _then_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int, int] | None:
     if words > (5 if person else 16):
         return None
     return [_span_actor(a, "class", s, e)], p, t
+
+
+# Prepositions whose object a list of bodies may be: "phối hợp với A, B, C", "gửi cho A, B".
+_LIST_PREPOSITIONS = {"với", "cho", "tới", "đến"}
+
+
+def _object_of_preposition(a: nlp.Analysis, c: int) -> bool:
+    """Whether the phrase at token ``c`` is a later member of a list of bodies that follows a
+    preposition ("… phối hợp với Sở Xây dựng, Sở Nông nghiệp và Môi trường, Ban Quản lý dự
+    án …"): an object, not the subject of the verb after it."""
+    toks = a.toks
+    if c == 0:
+        return False
+    clause = next((i + 1 for i in range(c - 1, -1, -1) if toks[i].text in (";", ":")), 0)
+    at = toks[clause].start
+    then = _CONSEQUENCE_RE.match(a.text[at:])
+    if then is not None:
+        at += (
+            then.end()
+            + len(a.text[at + then.end() :])
+            - len(a.text[at + then.end() :].lstrip(" ,"))
+        )
+    if _OPENING_WORDS.match(a.text[at:]):
+        # "Ngoài việc xét khen thưởng cho tổ chức đảng theo định kỳ, cấp ủy …", "Do đó, để
+        # tạo điều kiện cho Đoàn Luật sư …, Sở Tư pháp tiếp nhận …": an opening clause
+        return False
+    k = c
+    for _ in range(12):
+        if k < 2 or toks[k - 1].text not in (",", "và"):
+            break
+        # the list member before the separator: back to the previous separator
+        j = k - 2
+        while (
+            j > 0
+            and toks[j - 1].text not in (",", ";", ":", ".")
+            and toks[j - 1].lower != "và"
+            and toks[j - 1].lower not in _LIST_PREPOSITIONS
+        ):
+            j -= 1
+        if not (_head_at(toks, j) or a.actor_at(j) is not None) and not (
+            j > 0 and toks[j - 1].lower == "và"  # "Sở Nông nghiệp và | Môi trường"
+        ):
+            return False
+        k = j
+        if k > 0 and toks[k - 1].lower in _LIST_PREPOSITIONS:
+            break
+    return k > 0 and toks[k - 1].lower in _LIST_PREPOSITIONS
 
 
 _ADDRESS_VERBS = ("giao", "đề nghị", "yêu cầu", "kính đề nghị", "kính đề xuất")
