@@ -1627,6 +1627,10 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
             continue
         if nxt and (nxt[0].isdigit() or _DIGIT.match(nxt)):
             continue
+        if h.text.lower() == "báo cáo" and nxt == "với" and not _recurring(toks):
+            # "báo cáo với cấp ủy … để xin gia hạn": to inform someone, not a report ("báo
+            # cáo với chi bộ theo định kỳ" is one)
+            continue
         if nxt == "và" and h.end + 1 in verbs and not prev:
             continue  # "Quyết định và thông báo thời gian …": two verbs opening the item
         if (
@@ -1967,6 +1971,32 @@ def _actor_heads() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+_ADDRESSED_LINE = re.compile(
+    r"^\s*(?:kính\s+)?(?:đề\s+nghị|giao|yêu\s+cầu)\s+(?P<x>[^:;.]+?)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _addressed_line(text: str, a: nlp.Analysis) -> list[nlp.Actor] | None:
+    """The addressees of a heading line that only names them after "Đề nghị"/"Giao"/"Yêu
+    cầu" ("e) Đề nghị Ngân hàng Nhà nước khu vực X", "g) Đề nghị Ủy ban Mặt trận Tổ quốc
+    Việt Nam tỉnh, …, Hội Cựu chiến binh tỉnh, Tỉnh đoàn"): one per comma-separated name, each
+    capitalised, with no verb after the address; the duties follow in the next paragraphs."""
+    m = _ADDRESSED_LINE.match(text)
+    if m is None:
+        return None
+    first = min((k for k, t in enumerate(a.toks) if t.start >= m.start("x")), default=None)
+    if first is None or any(v >= first for v in _verb_starts(a)):
+        return None
+    parts = re.split(r"\s*,\s*", m.group("x"))
+    if len(parts) > 20 or any(
+        not p[:1].isupper() or len(p.split()) > 12 or len(p.split()) < 2 for p in parts
+    ):
+        return None
+    return [
+        nlp.Actor("class" if re.search(r"\bcác\b", p) else "named", 0, 0, p, 0, 0) for p in parts
+    ]
+
+
 def _line_actors(text: str) -> tuple[list[nlp.Actor], str | None, int, nlp.Analysis]:
     """The actors a heading line names, with their role, where they end, and the analysis.
 
@@ -1976,6 +2006,9 @@ def _line_actors(text: str) -> tuple[list[nlp.Actor], str | None, int, nlp.Analy
     verb, one actor per comma-separated name.
     """
     a = nlp.analyse(text)
+    addressed = _addressed_line(text, a)
+    if addressed:
+        return addressed, "heading", len(a.toks), a
     leads, role, end = _find_leads(a)
     role = "subject" if role == "shape" else role
     if leads:
