@@ -119,7 +119,8 @@ class FestivalNameCapitalisation(StateRule):
     def _scan(self, ctx: Context) -> Iterator[Finding]:
         for para in running_text_paragraphs(ctx):
             text = para.text
-            if "ết" not in text and "ẾT" not in text:
+            low = text.lower()
+            if "tết" not in low and "tiết" not in low:  # ("kết", "biết" … are no festival)
                 continue
             found: list[tuple[int, Finding]] = []
             for m in _NAMED.finditer(text):

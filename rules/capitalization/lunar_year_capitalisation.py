@@ -102,6 +102,9 @@ class LunarYearCapitalisation(StateRule):
     def _scan(self, ctx: Context) -> Iterator[Finding]:
         for para in running_text_paragraphs(ctx):
             text = para.text
+            low = text.lower()
+            if not any(b in low for b in _BRANCH_INDEX):  # cheap: most paragraphs name none
+                continue
             for m in _PAIR.finditer(text):
                 stem, branch = m.group(1), m.group(3)
                 if _STEM_INDEX[stem.lower()] % 2 != _BRANCH_INDEX[branch.lower()] % 2:
