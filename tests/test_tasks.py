@@ -725,3 +725,63 @@ def test_round_five_sentence_forms() -> None:
     tasks, task = _tasks_by_start(listed)
     assert not any(t.text.startswith("Báo Lâm Đồng") for t in tasks)
     assert task("Xây dựng chuyên mục").deadline.date == dt.date(2026, 6, 30)
+
+
+def test_round_six_sentence_forms() -> None:
+    """The subject of the main clause after a condition closed by "thì", duty headings naming
+    any actor, a heading that only names its addressees, a list of bodies after "phối hợp với"
+    (objects, not the subject of a verb inside a name)."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Nếu sao nhiều bản thì cơ quan, tổ chức thực hiện nhân bản từ bản sao đầu tiên "
+                "đã đóng dấu."
+            ),
+            build.p(
+                "2. Đối với chi bộ không có con dấu riêng thì bí thư hoặc phó bí thư (nếu được "
+                "phân công) thay mặt chi bộ ký các văn bản của chi bộ."
+            ),
+            build.p(
+                "3. Trường hợp có căn cứ từ chối đăng ký thì cơ quan đăng ký thực hiện việc từ "
+                "chối trong ngày làm việc."
+            ),
+            build.p("4. Nghĩa vụ của quỹ:"),
+            build.p("a) Hằng năm, công khai các khoản đóng góp trước ngày 31 tháng 3;"),
+            build.p("5. Nhà đầu tư của 02 dự án đường bộ cao tốc:"),
+            build.p(
+                "a) Thực hiện rà soát khối lượng đổ thải; chủ động phối hợp với Sở Xây dựng, Sở "
+                "Nông nghiệp và Môi trường, Ban Quản lý dự án đầu tư xây dựng số 1 để xác định "
+                "bãi đổ thải."
+            ),
+            build.p("6. Đề nghị Hội Cựu chiến binh tỉnh, Tỉnh đoàn"),
+            build.p(
+                "Chỉ đạo tuyên truyền nâng cao nhận thức cho hội viên, đoàn viên về phòng, chống "
+                "ma túy."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+    assert task("Nếu sao nhiều bản").leads == ("cơ quan, tổ chức",)
+    assert task("Đối với chi bộ").leads == ("bí thư hoặc phó bí thư (nếu được phân công)",)
+    # the clause's own shape still names "cơ quan đăng ký", not the bare head
+    assert task("Trường hợp có căn cứ").leads == ("cơ quan đăng ký",)
+    assert task("Hằng năm, công khai").leads == ("quỹ",)
+    assert task("Thực hiện rà soát").leads == ("Nhà đầu tư",)
+    assert task("Chỉ đạo tuyên truyền").leads == ("Hội Cựu chiến binh tỉnh", "Tỉnh đoàn")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tổ chức huấn luyện, diễn tập tối thiểu 01 lần/năm đối với hệ thống", "recurring"),
+        ("kiểm tra ít nhất 2 lần mỗi quý", "recurring"),
+        ("thực hiện nghiêm túc, kịp thời, toàn diện các nội dung của Kết luận", "none"),
+        ("bảo đảm thực hiện nhiệm vụ thông suốt, liên tục, không gián đoạn", "none"),
+        ("giải quyết các công việc thường xuyên của Tổ giúp việc", "none"),
+        ("bảo đảm huy động đầy đủ, kịp thời theo quy định", "vague"),
+        ("báo cáo kịp thời những khó khăn, vướng mắc", "vague"),
+    ],
+)
+def test_a_frequency_recurs_and_a_quality_is_no_term(text: str, kind: str) -> None:
+    assert best_deadline(text).kind == kind
