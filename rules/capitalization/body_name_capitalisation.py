@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
@@ -64,10 +65,7 @@ class BodyNameCapitalisation(StateRule):
         yield from cap(ctx, self._scan(ctx, bodies))
 
     def _scan(self, ctx: Context, bodies: list[str]) -> Iterator[Finding]:
-        patterns = [
-            (b, re.compile(r"\b" + r"\s+".join(re.escape(w) for w in b.split()) + r"\b", re.I))
-            for b in bodies
-        ]
+        patterns = _patterns(tuple(bodies))
         seen: set[int] = set()
         for name in _PARTS:
             for para in part_paragraphs(ctx, name):
@@ -77,7 +75,10 @@ class BodyNameCapitalisation(StateRule):
                 text = norm(para.nfc) if para.nfc == para.text else para.text
                 if text != para.text and len(text) != len(para.text):
                     continue  # offsets would not map back; VB301 reports the encoding
-                for right, pattern in patterns:
+                low = text.lower()
+                for right, first, pattern in patterns:
+                    if first not in low:  # cheap: most paragraphs name few of the bodies
+                        continue
                     for m in pattern.finditer(text):
                         found = para.text[m.start() : m.end()]
                         if norm(found) == right or found[0].islower() or is_upper_text(found):
@@ -89,3 +90,16 @@ class BodyNameCapitalisation(StateRule):
                             location=self.at(para, m.start(), m.end()),
                             fix=write_fix(ctx, right),
                         )
+
+
+@lru_cache(maxsize=8)
+def _patterns(bodies: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Per body name: the name, its first word in lower case, its pattern (any case)."""
+    return tuple(
+        (
+            b,
+            b.split()[0].lower() if b.split() else "",
+            re.compile(r"\b" + r"\s+".join(re.escape(w) for w in b.split()) + r"\b", re.I),
+        )
+        for b in bodies
+    )
