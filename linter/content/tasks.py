@@ -594,6 +594,18 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
         if any(i in verbs or _inside_actor(a, i) for i in before):
             break
         got = _subject_at(a, actor.start, verbs, opening=actor.start == 0)
+        if got is not None and actor.start == 0 and len(got[0]) == 1:
+            # "Các thành viên Tổ giúp việc … và các tổ chức, cá nhân liên quan có trách nhiệm":
+            # the clause's shape reads the whole subject, a list joined by "và"
+            shaped = _structural_subject(a)
+            if (
+                shaped is not None
+                and shaped[1] == "subject"
+                and len(shaped[0]) > 1
+                and shaped[0][0].start == 0
+                and shaped[2] > got[1]
+            ):
+                return shaped[0], "subject", shaped[2]
         if got is not None:
             first = got[0][0]
             if (
