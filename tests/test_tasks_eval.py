@@ -111,7 +111,7 @@ HELDOUT2_FLOOR = {
 # Round five (below) raised its lead figure to P 0.98 R 0.93 (74/79): the lead floor follows.
 HELDOUT3_FLOOR = {
     "lead": (0.98, 0.93),
-    "deadline": (0.84, 0.45),
+    "deadline": (0.93, 0.88),  # round six (below): P 0.91 -> 0.94, R 0.89 (31/35)
     "co_workers": (1.0, 0.88),
     "product": (0.8, 0.7),
     "resources": (0.62, 1.0),
@@ -141,10 +141,10 @@ HELDOUT3_FLOOR = {
 # does not end ("tập thể ban thường vụ cấp ủy nghe …", "lãnh đạo văn phòng cấp uỷ thừa lệnh
 # …"), closing and escalation formulas the labels count as tasks, and "quỹ" (not a head).
 HELDOUT4_FLOOR = {
-    "lead": (0.92, 0.61),
+    "lead": (0.96, 0.86),  # round six (below): the measured figures, 74/86
     "deadline": (0.95, 0.61),
     "co_workers": (1.0, 0.62),
-    "product": (0.6, 0.42),
+    "product": (0.7, 0.63),  # round six: 21/30, 21/33
     "resources": (1.0, 0.6),
 }
 
@@ -188,7 +188,7 @@ HELDOUT4_FLOOR = {
 # ("quỹ", "cấp dưới", "lãnh đạo văn phòng", "người ký").
 HELDOUT5_FLOOR = {
     "lead": (0.95, 0.76),
-    "deadline": (0.82, 0.79),
+    "deadline": (0.85, 0.79),  # round six (below): P 0.82 -> 0.85
     "co_workers": (0.88, 0.61),
     "product": (0.64, 0.81),
     "resources": (0.4, 1.0),
@@ -210,11 +210,47 @@ HELDOUT5_FLOOR = {
 # dates, 5 recurring): deadline precision 0.64 counts vague words taken where the label has
 # none (3), a date the labeller read as describing the work, not as its deadline, and a vague
 # word where the label has a frequency ("tối thiểu 01 lần/năm").
+# That sixth set has since been used for error analysis (round six, on all eight sets), aiming at
+# mechanisms about the structure of administrative sentences rather than one sentence's words.
+# Its 19 lead misses counted by kind: the subject of the main clause after a condition or topic
+# closed by "thì" 4 ("Nếu …/Đối với …/<clause> thì cơ quan, tổ chức | bí thư hoặc phó bí thư |
+# cấp ủy cấp trên … có trách nhiệm"); duty headings not read ("Nghĩa vụ của quỹ:", "Trách nhiệm
+# của Tổ phó là …", "(Khoản 1): Nhiệm vụ của cấp ủy triệu tập đại hội:") 3; other headings
+# naming the actor (a line "Đề nghị X" with no colon, a long list after "Đề nghị", "Nhà đầu tư
+# của 02 dự án …:", "Báo và Phát thanh, Truyền hình …") 4; persons and heads outside the closed
+# list in the sentence itself ("Người đứng đầu …, trong phạm vi …", "Người được giao …",
+# "Trung tâm sẽ chủ trì" after "Sau khi …,") 4; lists of classes joined by "và" 3; the
+# heading's actor taken instead of the item's own after an opening clause 1. Deadline errors: a
+# vague word where the label has none 3 (words of manner, "các công việc thường xuyên"), a
+# frequency missed 1, recurring terms of sentences with no task 3, a date the label reads as
+# describing the work 1. The other sets' 46 remaining lead misses are mostly the kinds round five
+# left (closing and escalation formulas, two clauses with a lead each, heads outside the closed
+# list: "lãnh đạo văn phòng", "Cấp dưới", "Người ký văn bản"); "quỹ" under "Nghĩa vụ của quỹ:"
+# (fourth set, 2) is one of this round's kinds. Round six reads: the subject after "thì" (a head
+# or a person noun up to the main predicate; a body's name only when a predicate follows it; the
+# clause's own shape kept when it finds a subject after "thì"); any actor a duty heading names
+# (a qualifier "đối với …" cut, a bracketed prefix allowed; not a document or a time); a heading
+# line that only names addressees after "Đề nghị/Giao/Yêu cầu" (one lead per capitalised name);
+# a later member of a list after "với/cho/tới/đến" is an object, not a subject (unless the
+# clause opens with a time, basis or purpose); a scope set off by a comma after the subject; a
+# subject the analyser names in part, when the clause's shape reads a list from the same word.
+# Deadlines: a frequency ("tối thiểu 01 lần/năm", "ít nhất 2 lần mỗi quý") is recurring; a vague
+# word listed with words of manner ("nghiêm túc, kịp thời, toàn diện"; not "đầy đủ, kịp thời",
+# what is delivered), qualifying a noun ("công việc thường xuyên") or followed by "của" is no
+# term. Products: "Quyết định và thông báo …" (two verbs), "… thủ tục quy định." (the prescribed
+# ones), "báo cáo với X" when it does not recur. Measured after it: sixth set lead P 0.97 R 0.93
+# (93/100, was 81), deadline P 0.85 R 0.85 (11/13, was 9), product P 0.69 R 0.79, co-workers and
+# resources unchanged; fourth set lead R 0.84 -> 0.86 (74/86), product P 0.69 -> 0.70, R 0.61 ->
+# 0.64; fifth deadline P 0.82 -> 0.85; third deadline P 0.91 -> 0.94; the other four sets did not
+# change. The floors of the improved slots follow (truncated). Left: "Tăng …" and other item
+# verbs outside the vocabulary under a heading actor, "Người được giao …" with no "thì", a
+# subject after "Sau khi …," whose head is bare ("Trung tâm"), an item's own subject after an
+# opening clause under a heading actor, "kịp thời <verb>" the labels read as no term.
 HELDOUT6_FLOOR = {
-    "lead": (0.94, 0.81),
-    "deadline": (0.64, 0.69),
+    "lead": (0.96, 0.93),
+    "deadline": (0.84, 0.84),
     "co_workers": (1.0, 0.47),
-    "product": (0.65, 0.75),
+    "product": (0.68, 0.78),
     "resources": (0.0, 1.0),
 }
 

@@ -594,7 +594,12 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
         if any(i in verbs or _inside_actor(a, i) for i in before):
             break
         got = _subject_at(a, actor.start, verbs, opening=actor.start == 0)
-        if got is not None and actor.start == 0 and len(got[0]) == 1:
+        if (
+            got is not None
+            and actor.start == 0
+            and len(got[0]) == 1
+            and any(t.lower == "và" for t in toks[got[1] : got[1] + 16])
+        ):
             # "Các thành viên Tổ giúp việc … và các tổ chức, cá nhân liên quan có trách nhiệm":
             # the clause's shape reads the whole subject, a list joined by "và"
             shaped = _structural_subject(a)
