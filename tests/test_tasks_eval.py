@@ -254,6 +254,28 @@ HELDOUT6_FLOOR = {
     "resources": (0.0, 1.0),
 }
 
+# Seventh set (``tasks_heldout7.jsonl``): 74 sentences quoted from 25 real documents (18 Party,
+# 56 State), labelled by hand and committed before any evaluation while round six was tuned on
+# the other sets (its scripts named each set file, never a pattern over the folder). First and
+# only run, after round six, truncated: lead P 0.91 R 0.70 (61/87), deadline P 0.73 R 0.58
+# (14/24), co-workers P 0.90 R 0.69 (9/13), product P 0.60 R 0.80 (20/25), resources P 0.66
+# R 0.66 (2/3). Round six lifted the sixth set it studied from 0.81 to 0.93; on this unseen set
+# the first run is 0.70, in the band of the earlier first runs (0.53, 0.58, 0.62, 0.64, 0.81).
+# Lead misses: Party bodies in lower case with a qualifier and no duty verb the list knows
+# ("cấp ủy nơi đảng viên đang sinh hoạt …", "Chi ủy có đảng viên dự bị", "cấp ủy cấp có thẩm
+# quyền"), "quỹ" as the subject of a Nghị định's duty clauses, class lists ("Các Bộ, cơ quan,
+# địa phương", "Từng cấp, từng ngành" read in part), offices named by their function ("Văn thư
+# cơ quan", "Lưu trữ cơ quan", "Người được giao nhiệm vụ văn thư cơ quan"), and a named body
+# under a heading whose class was taken instead. Deadlines: terms counted from an event or a
+# frequency missed as none (6), a vague word where the label has none (2).
+HELDOUT7_FLOOR = {
+    "lead": (0.91, 0.7),
+    "deadline": (0.73, 0.58),
+    "co_workers": (0.9, 0.69),
+    "product": (0.6, 0.8),
+    "resources": (0.66, 0.66),
+}
+
 
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
@@ -465,6 +487,24 @@ def test_sixth_heldout_set_floor() -> None:
     res = evaluate(_load("tasks_heldout6.jsonl"))
     print(report(res))
     _check(res, HELDOUT6_FLOOR)
+
+
+def test_seventh_heldout_set_is_apart() -> None:
+    held = _load("tasks_heldout7.jsonl")
+    assert len(held) >= 70
+    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
+                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
+                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl",
+                             "tasks_heldout6.jsonl")
+              for c in _load(name)]  # fmt: skip
+    assert not {c["id"] for c in held} & {c["id"] for c in others}
+    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
+
+
+def test_seventh_heldout_set_floor() -> None:
+    res = evaluate(_load("tasks_heldout7.jsonl"))
+    print(report(res))
+    _check(res, HELDOUT7_FLOOR)
 
 
 def test_development_set_lead_and_deadline() -> None:
