@@ -206,12 +206,12 @@ def split_units(paragraph: int, text: str) -> list[DraftUnit]:
     ]
 
 
-@lru_cache(maxsize=4096)  # a draft checked again while it is edited keeps most paragraphs
+@lru_cache(maxsize=1024)  # a draft checked again while it is edited keeps most paragraphs
 def _split(text: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]], ...]:
     return tuple((u.start, u.end, u.tokens, u.spans) for u in _split_units(0, text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _paragraph_hashes(text: str) -> frozenset[int]:
     """The corpus-index hashes of a paragraph's n-grams (what the discovery looks up)."""
     from linter.corpus.store import shingle_hash

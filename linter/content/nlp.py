@@ -51,7 +51,7 @@ _OLD_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)  # every layer normalises the same paragraphs, check after check
+@lru_cache(maxsize=2048)  # every layer normalises the same paragraphs, check after check
 def normalise(text: str) -> str:
     """NFC with new-style tone placement; same length as the NFC text."""
     text = unicodedata.normalize("NFC", text)

@@ -2351,7 +2351,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
 # span's text —, the leads, the role, the year): a draft checked again while it is edited keeps
 # most of its tasks. Bounded; a task is frozen, so one object can serve several checks.
 _FINISHED: dict[tuple[Any, ...], Task | None] = {}
-_FINISHED_MAX = 4096
+_FINISHED_MAX = 1024
 _MISS = object()
 
 

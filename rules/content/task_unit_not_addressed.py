@@ -24,14 +24,14 @@ _CLASS_HEADS = (
 _HEAD_ALIASES = {"quân ủy": "đảng ủy"}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _norm(text: str) -> str:
     text = _PAREN.sub(" ", normalise(text)).lower()
     text = re.sub(r"[^\w\s]", " ", text)
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _initials(text: str) -> str:
     # first letter of each word without its tone/vowel marks ("uỷ" → "U"; "Đ" stays "Đ")
     letters = [
