@@ -138,6 +138,12 @@ def warm_engine(engine: Engine, *, nlp: bool | None = None) -> bool:
     started = time.perf_counter()
     nlp_layer.analyse("Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Nội vụ thực hiện.")
     log.info("worker %d: NLP model loaded in %.1f s", os.getpid(), time.perf_counter() - started)
+    # The model and the rules live as long as the process: kept out of the garbage collector's
+    # full passes, which otherwise walk them again and again while checks wait.
+    import gc
+
+    gc.collect()
+    gc.freeze()
     return True
 
 
