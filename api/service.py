@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -260,6 +261,11 @@ def _start_process(settings: Settings, ready: Any) -> None:
 
     _PROCESS_READY = ready
     configure_process_logging(settings.log_level)
+    # A little below the serving process, which must hand over the next check and answer the
+    # last one without waiting behind two busy checks on two CPUs (edited drafts at 8 clients,
+    # alternating runs: p95 200–253 ms with it, 256–324 ms without).
+    with contextlib.suppress(OSError):
+        os.nice(5)
     threading.Thread(
         target=_exit_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True
     ).start()
