@@ -271,14 +271,25 @@ class _Package:
         entry = self.infos.get(part)
         if not isinstance(entry, _Entry):
             return None
-        start = entry.offset
-        if self.data[start : start + 4] != b"PK\x03\x04":
+        raw = self._stored(entry)
+        if raw is None:
             return None
-        name_len, extra_len = struct.unpack_from("<HH", self.data, start + 26)
-        begin = start + 30 + name_len + extra_len
-        h = hashlib.blake2b(self.data[begin : begin + entry.compress_size], digest_size=20)
+        h = hashlib.blake2b(raw, digest_size=20)
         h.update(struct.pack("<BIQ", entry.method, entry.crc, entry.file_size))
         return h.digest()
+
+    def _stored(self, entry: _Entry) -> bytes | None:
+        """An indexed member's bytes as stored (compressed), after its local header; None when
+        that header is not where the central directory says or names another member."""
+        data = self.data
+        start = entry.offset
+        if data[start : start + 4] != b"PK\x03\x04":
+            return None
+        name_len, extra_len = struct.unpack_from("<HH", data, start + 26)
+        if data[start + 30 : start + 30 + name_len] != entry.raw_name:
+            return None
+        begin = start + 30 + name_len + extra_len
+        return data[begin : begin + entry.compress_size]
 
     def read_until(self, part: str, markers: tuple[bytes, ...]) -> bytes | None:
         """The part's first bytes, up to where one of ``markers`` has been seen (the whole
@@ -315,15 +326,9 @@ class _Package:
         """A part of an indexed zip: exactly its declared size (never more, so a lying header
         cannot make it a bomb), checked against its CRC when read whole; with ``markers``, a
         deflated part only up to where one of them has been seen."""
-        data = self.data
-        start = entry.offset
-        if data[start : start + 4] != b"PK\x03\x04":
+        raw = self._stored(entry)
+        if raw is None:
             raise self._damaged(part)
-        name_len, extra_len = struct.unpack_from("<HH", data, start + 26)
-        if data[start + 30 : start + 30 + name_len] != entry.raw_name:
-            raise self._damaged(part)
-        begin = start + 30 + name_len + extra_len
-        raw = data[begin : begin + entry.compress_size]
         size = entry.file_size
         try:
             if entry.method == 0:
