@@ -111,10 +111,10 @@ def load_engine(settings: Settings) -> Engine:
     return Engine(settings=settings, config=_load_config(settings))
 
 
-def warm_engine(engine: Engine, *, nlp: bool | None = None) -> bool:
+def warm_engine(engine: Engine) -> bool:
     """Load what the first check would otherwise pay for, once per process that checks: the
-    rule registry, the corpus store and (``nlp``, by default LINT_PRELOAD) the NLP layer
-    (spaCy + pyvi). True when the NLP model was loaded."""
+    rule registry, the corpus store and (with LINT_PRELOAD) the NLP layer (spaCy + pyvi).
+    True when the NLP model was loaded."""
     import rules  # noqa: F401  (the registry and every rule module)
     from linter import reader  # noqa: F401
 
@@ -128,7 +128,7 @@ def warm_engine(engine: Engine, *, nlp: bool | None = None) -> bool:
             type(exc).__name__,
         )
         raise
-    if not (settings.preload_nlp if nlp is None else nlp):
+    if not settings.preload_nlp:
         return False
     try:
         from linter.content import nlp as nlp_layer

@@ -30,6 +30,7 @@ import hashlib
 import logging
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -280,8 +281,6 @@ def _exit_with_parent(
 ) -> None:
     """End this pool process when the service's process is gone (killed, out of memory): an
     orphan would otherwise wait for jobs forever, holding its memory."""
-    import time
-
     while os.getppid() == parent:
         time.sleep(interval_s)
     log.warning("worker %d: the service's process is gone; ending", os.getpid())
@@ -290,8 +289,6 @@ def _exit_with_parent(
 
 def _process_ready(count: int, timeout_s: float) -> int:
     """Wait (up to ``timeout_s``) until ``count`` processes have started; this one's PID."""
-    import time
-
     ready = _PROCESS_READY
     stop = time.monotonic() + timeout_s
     while ready is not None and ready.value < count and time.monotonic() < stop:
