@@ -18,22 +18,22 @@ def write_fix(ctx: Context, right: str) -> Fix:
 def cited_text_paragraphs(ctx: Context) -> Iterator[Paragraph]:
     """The căn cứ and nội dung paragraphs, each once, whose text is NFC (match offsets then
     hold for the text as written; a decomposed text is VB301's)."""
-    seen: set[int] = set()
-    for name in ("can_cu", "noi_dung"):
-        for para in part_paragraphs(ctx, name):
-            if para.index in seen or para.nfc != para.text:
-                continue
-            seen.add(para.index)
-            yield para
+    return _nfc_paragraphs(ctx, ("can_cu", "noi_dung"), tables=True)
 
 
 def running_text_paragraphs(ctx: Context) -> Iterator[Paragraph]:
     """The trích yếu, căn cứ and nội dung paragraphs outside tables, each once, whose text is
     NFC (match offsets then hold for the text as written)."""
+    return _nfc_paragraphs(ctx, ("trich_yeu", "can_cu", "noi_dung"), tables=False)
+
+
+def _nfc_paragraphs(ctx: Context, names: tuple[str, ...], *, tables: bool) -> Iterator[Paragraph]:
     seen: set[int] = set()
-    for name in ("trich_yeu", "can_cu", "noi_dung"):
+    for name in names:
         for para in part_paragraphs(ctx, name):
-            if para.index in seen or para.cell is not None or para.nfc != para.text:
+            if para.index in seen or (para.cell is not None and not tables):
+                continue
+            if para.nfc != para.text:
                 continue
             seen.add(para.index)
             yield para
