@@ -54,7 +54,8 @@ class Settings:
     cors_origins: tuple[str, ...] = ()  # exact origins allowed to call the API from a browser
     max_upload_bytes: int = 20 * MB  # the whole request body (the draft and its parents)
     timeout_s: float = 60.0  # per request: waiting for a slot plus checking
-    # Processes that run the checks (2 or more: a pool fed from one queue, api.service.Runner).
+    # Processes that run the checks (2 or more: the service chooses one per check, see
+    # api.service.Runner).
     workers: int = field(default_factory=default_workers)
     # Checks running at once when there is one process. One: the checks are CPU-bound Python
     # and share the GIL, so a second thread finishes nothing sooner and costs a few % more CPU

@@ -797,6 +797,55 @@ def test_several_workers_check_in_a_pool_of_processes(tmp_path: Path, good: byte
         assert c.get("/healthz").json()["workers"] == 2
 
 
+def test_a_draft_is_known_across_its_versions_by_name_author_and_creation_time(
+    good: bytes,
+) -> None:
+    """The process a check goes to: an edit and a save (text, revision, last author and save
+    time change) keep the draft's identity; another draft of the same name does not share it."""
+    import datetime as dt
+
+    from api.service import draft_key
+
+    def version(**props: Any) -> bytes:
+        d = docx.Document(io.BytesIO(good))
+        d.add_paragraph("Một đoạn mới viết thêm.")
+        for key, value in props.items():
+            setattr(d.core_properties, key, value)
+        out = io.BytesIO()
+        d.save(out)
+        return out.getvalue()
+
+    first = draft_key(good, "du-thao.docx")
+    assert first[1], first  # the builder writes author and creation time
+    edited = version(revision=7, last_modified_by="Văn thư", modified=dt.datetime(2026, 3, 1))
+    assert edited != good and draft_key(edited, "du-thao.docx") == first
+    assert draft_key(edited, "khac.docx") != first
+    other = version(created=dt.datetime(2026, 2, 2, 8, 30))
+    assert draft_key(other, "du-thao.docx") != first
+    for junk in (b"not a zip", b"PK\x03\x04junk", good[: len(good) // 2]):
+        assert draft_key(junk, "x.docx") == ("x.docx", b"")
+
+
+def test_a_draft_goes_back_to_the_process_that_checked_it_unless_it_is_much_busier() -> None:
+    """A process that has checked a draft recomputes only its edited paragraphs; another checks
+    it in full. The draft goes back to its process while that one has at most one check more in
+    hand than the least busy; otherwise to the least busy, which becomes its process."""
+    from api.service import Runner
+
+    runner = Runner(4, 4, 10.0, processes=2, settings=Settings(addin_dir=None))
+    assert runner.choose("a") == 0  # least busy (ties: the first)
+    assert runner.choose("b") == 1
+    runner._finished(0)
+    runner._finished(1)
+    assert [runner.choose("b") for _ in range(2)] == [1, 1]  # its own, one check more in hand
+    assert runner.choose("b") == 0  # two more than the idle one: moves, and stays there
+    runner._finished(1)
+    runner._finished(1)
+    assert runner.choose("b") == 0
+    assert runner.choose(None) == 1  # no identity: the least busy
+    assert runner._jobs == [2, 1]
+
+
 def test_the_service_replaces_its_pool_when_a_checking_process_dies(
     tmp_path: Path, good: bytes
 ) -> None:

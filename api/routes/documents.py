@@ -10,6 +10,7 @@ from api.service import (
     Unreadable,
     digest,
     display_name,
+    draft_key,
     parse_today,
     require_docx,
     unreadable_error,
@@ -36,6 +37,7 @@ async def _run(request: Request, what: str) -> JSONResponse:
                 part.data,
                 name,
                 today,
+                draft=draft_key(part.data, name),
                 on_done=lambda result: st.cache.put(key, result),  # kept past the time limit
             )
         except Unreadable as exc:

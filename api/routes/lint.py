@@ -16,6 +16,7 @@ from api.service import (
     check_parent,
     digest,
     display_name,
+    draft_key,
     parse_lint_options,
     require_docx,
     unreadable_error,
@@ -75,6 +76,7 @@ async def lint(request: Request) -> JSONResponse:
                 name,
                 opts,
                 parents,
+                draft=draft_key(part.data, name),
                 on_done=lambda result: st.cache.put(key, result),
             )
         except Unreadable as exc:
@@ -109,7 +111,9 @@ async def fix(request: Request) -> Response:
     opts = parse_lint_options(form)
     name = display_name(part)
     try:
-        data, applied, skipped = await st.runner.check(st.engine, "fix", part.data, name, opts)
+        data, applied, skipped = await st.runner.check(
+            st.engine, "fix", part.data, name, opts, draft=draft_key(part.data, name)
+        )
     except Unreadable as exc:
         raise unreadable_error(exc) from None
     stem = PurePath(name).stem or "document"
