@@ -516,6 +516,7 @@ def _check_prolog(data: bytes, part: str, name: str) -> None:
 POOL_ATTR = "vbr" + secrets.token_hex(6)
 _POOL_REF = POOL_ATTR.encode() + b'="%d"/>'
 _RPR_OPEN, _RPR_CLOSE = b"<w:rPr>", b"</w:rPr>"
+_POOL_MIN = 32  # fewer w:rPr (a header, a footer): pooling them costs more than it saves
 _BEFORE, _SEP, _CONTENT = itemgetter(0), itemgetter(1), itemgetter(2)
 _ROOT_TAG = re.compile(rb"<[A-Za-z_][^>]*>")
 _NS_DECL = re.compile(rb"""\sxmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(?:"[^"]*"|'[^']*')""")
@@ -542,6 +543,8 @@ def _pool_rprs(data: bytes, pool: list[etree._Element]) -> bytes:
     """``data`` with its run properties pooled into ``pool`` (the data unchanged when the
     part is not written the way Word writes it: another prefix, comments, UTF-16, nested or
     tracked run properties, ...). ``data`` has passed ``_check_prolog``."""
+    if data.count(_RPR_CLOSE) < _POOL_MIN:
+        return data
     root = _ROOT_TAG.search(data, 0, 4096)
     if root is None or root.group(0).find(_W_DECL) < 0:
         return data

@@ -625,7 +625,17 @@ def test_pooled_run_properties_give_the_same_document(monkeypatch: pytest.Monkey
         assert read_docx(data) == _unpooled(monkeypatch, data), path.name
 
 
+def test_pool_leaves_a_part_with_few_run_properties_alone() -> None:
+    # a header's or footer's handful of w:rPr: pooling them would cost more than it saves
+    few = docx_part(docx(p(runs=r("x", "<w:b/>") * (reader._POOL_MIN - 1))), "word/document.xml")
+    assert reader._pool_rprs(few, []) is few
+    many = docx_part(docx(p(runs=r("x", "<w:b/>") * reader._POOL_MIN)), "word/document.xml")
+    pool: list = []
+    assert reader._pool_rprs(many, pool) is not many and len(pool) == 1
+
+
 def test_pool_cuts_run_properties_and_keeps_formats(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "_POOL_MIN", 1)  # pool even this short part
     bold = '<w:b/><w:sz w:val="28"/>'
     body = p(
         runs=r("Một ", bold) + r("hai ", "<w:i/>") + r("ba", bold), ppr="<w:rPr><w:b/></w:rPr>"
@@ -670,6 +680,7 @@ def test_pool_cuts_run_properties_and_keeps_formats(monkeypatch: pytest.MonkeyPa
 def test_pool_leaves_unusual_parts_alone(
     run_xml: str, left_alone: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(reader, "_POOL_MIN", 1)  # pool even this short part
     data = docx(p(runs=run_xml))
     xml = docx_part(data, "word/document.xml")
     assert (reader._pool_rprs(xml, []) is xml) is left_alone
