@@ -785,3 +785,79 @@ def test_round_six_sentence_forms() -> None:
 )
 def test_a_frequency_recurs_and_a_quality_is_no_term(text: str, kind: str) -> None:
     assert best_deadline(text).kind == kind
+
+
+def test_round_seven_sentence_forms() -> None:
+    """A subject before a duty whatever its head, a list of classes before a verb the lexicon
+    lacks, "các cấp" as a class, "quỹ" as a body, the agent of a passive duty, a qualifier
+    word that ends in "bị" ("dự bị") inside a subject."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Lưu trữ cơ quan có trách nhiệm kiểm tra, nhận hồ sơ theo Danh mục; tiếp "
+                "nhận hồ sơ lưu trữ điện tử trên Hệ thống."
+            ),
+            build.p(
+                "2. Người được giao nhiệm vụ văn thư cơ quan chịu trách nhiệm kiểm tra thể thức "
+                "văn bản trước khi trình ký."
+            ),
+            build.p(
+                "3. Lưu trữ và có trách nhiệm cung cấp đầy đủ hồ sơ cho cơ quan có thẩm quyền."
+            ),
+            build.p(
+                "4. Các bộ, tỉnh đăng nhập phần mềm và lựa chọn chức năng Khảo sát để theo dõi "
+                "tiến độ trả lời phiếu."
+            ),
+            build.p(
+                "5. Bên cạnh đó, các cấp, các ngành cần quan tâm bố trí nguồn lực tài chính cho "
+                "cải cách hành chính."
+            ),
+            build.p(
+                "6. Bộ Nội vụ, Ủy ban nhân dân cấp tỉnh, xã và quỹ có trách nhiệm thường xuyên "
+                "cập nhật thông tin trong cơ sở dữ liệu về quỹ theo thẩm quyền và quy định pháp "
+                "luật."
+            ),
+            build.p(
+                "7. Văn bản phải được Văn thư cơ quan trình trong ngày, chậm nhất là trong ngày "
+                "làm việc tiếp theo đến người có thẩm quyền."
+            ),
+            build.p(
+                "8. Chi ủy có đảng viên dự bị tổng hợp ý kiến nhận xét của đoàn thể để báo cáo "
+                "chi bộ."
+            ),
+            build.p("9. Tinh thần làm việc có trách nhiệm là tiêu chí đánh giá cán bộ."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Lưu trữ cơ quan").leads == ("Lưu trữ cơ quan",)
+    assert task("Người được giao").leads == ("Người được giao nhiệm vụ văn thư cơ quan",)
+    # verbs joined by "và": no subject; "làm việc có trách nhiệm": a manner, no duty
+    assert not [t.leads for t in tasks if t.text.startswith(("Lưu trữ và", "Tinh thần"))]
+    assert task("Các bộ, tỉnh").leads == ("Các bộ, tỉnh",)
+    assert task("Bên cạnh đó").leads == ("các cấp, các ngành",)
+    six = task("Bộ Nội vụ")
+    assert six.leads == ("Bộ Nội vụ", "Ủy ban nhân dân cấp tỉnh, xã", "quỹ")
+    assert six.product is None  # "theo … quy định pháp luật": what the work follows
+    seven = task("Văn bản phải được")
+    assert seven.leads == ("Văn thư cơ quan",)
+    assert seven.deadline.kind == "recurring"
+    assert task("Chi ủy có đảng viên").leads == ("Chi ủy có đảng viên dự bị",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hàng năm, quỹ phải báo cáo tình hình; báo cáo kiểm toán trước ngày 31 tháng 3.",
+            "recurring",
+        ),
+        ("thông báo ngay trong ngày cho cơ quan gửi", "recurring"),
+        ("trình trong ngày, chậm nhất là trong ngày làm việc tiếp theo", "recurring"),
+        ("công khai tình hình tài chính quỹ hàng quý, năm", "recurring"),
+        ("tổ chức trong ngày 15/3/2026", "date"),
+        ("tham gia các hoạt động trong ngày hội", "none"),
+    ],
+)
+def test_same_day_terms_and_yearly_dates_recur(text: str, kind: str) -> None:
+    assert best_deadline(text).kind == kind

@@ -101,6 +101,15 @@ _RELATIVE_RE = re.compile(
     r"của\s+(?:các|mỗi|từng)\s+(?:đợt|kỳ)|trước\s+khi))?",
     re.IGNORECASE,
 )
+# A term of the same or the next working day, counted from what arrives: "thông báo ngay
+# trong ngày", "trình trong ngày, chậm nhất là trong ngày làm việc tiếp theo" (not "trong
+# ngày 15/3", a date; not "trong ngày hội", an occasion).
+_SAME_DAY_RE = re.compile(
+    r"(?:ngay\s+trong\s+ngày(?:\s+làm\s+việc)?|trong\s+ngày(?=\s*[,.;)]|\s*$)"
+    r"|(?:chậm\s+nhất(?:\s+là)?\s+)?trong\s+ngày\s+làm\s+việc\s+(?:tiếp\s+theo|kế\s+tiếp))"
+    r"(?!\s*\d)",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 # Characters that cannot come between the start of a date or period match and its key word
 # (the first digit; "quý", "tháng", "năm"): what precedes the key word in a match is a marker
@@ -180,7 +189,7 @@ _ONWARDS = re.compile(
 )
 # "hằng năm" alone is recurring only when the clause reports or sends something.
 _REPORT_VERB = re.compile(
-    r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra|công\s+bố", re.IGNORECASE
+    r"báo\s+cáo|gửi|tổng\s+hợp|cập\s+nhật|kiểm\s+tra|công\s+bố|công\s+khai", re.IGNORECASE
 )
 _VAGUE_RE = re.compile(
     r"\b(?:thường\s+xuyên|kịp\s+thời|khẩn\s+trương|(?<!từ\s)sớm|liên\s+tục|ngay\s+sau\s+khi|"
@@ -318,6 +327,9 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         ):
             continue
         add(Deadline("recurring", written.strip(), None, m.start(), m.end()))
+    # "Hằng năm, quỹ phải báo cáo …; báo cáo kiểm toán … trước ngày 31 tháng 3": a yearly
+    # duty opening the sentence makes its yearless dates the same day every year
+    yearly = any(_YEARLY.match(d.text) and _CLAUSE_OPENING.search(text, 0, d.start) for d in found)
     dates = (
         _matches(
             _DATE_RE,
@@ -338,7 +350,7 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if not y and _EVERY_YEAR.search(_clause_of(text, m.start(), m.end())):
+        if not y and (yearly or _EVERY_YEAR.search(_clause_of(text, m.start(), m.end()))):
             # "Hằng năm, … báo cáo … trước ngày 15 tháng 4": the same day every year
             add(Deadline("recurring", text[m.start() : m.end()].strip(), None, m.start(), m.end()))
             continue
@@ -406,6 +418,10 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
                 continue
             written = text[m.start() : m.end()]
             add(Deadline("recurring", written.strip(" ,"), None, m.start(), m.end()))
+    if "trong ngày" in low:
+        for m in _SAME_DAY_RE.finditer(text):
+            if free(m.start(), m.end()):
+                add(Deadline("recurring", m.group(0).strip(), None, m.start(), m.end()))
     vague = _finditer_at(_VAGUE_LOW, _VAGUE_START, low) if plain else _VAGUE_RE.finditer(text)
     for m in vague:
         if free(m.start(), m.end()) and not _quality(low, m.start(), m.end()):
@@ -451,6 +467,7 @@ def _leads_clause(text: str, m: re.Match[str]) -> bool:
 
 
 _EVERY_YEAR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|định\s+kỳ", re.IGNORECASE)
+_YEARLY = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b", re.IGNORECASE)
 
 _PREFERENCE = {"date": 0, "period": 1, "recurring": 2, "vague": 3}
 

@@ -611,6 +611,16 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
                 and shaped[2] > got[1]
             ):
                 return shaped[0], "subject", shaped[2]
+        if got is not None and actor.start > 1 and toks[actor.start - 1].text == ",":
+            # "Bên cạnh đó, các cấp, các ngành cần …": the list the analyser names in part
+            shaped = _structural_subject(a)
+            if (
+                shaped is not None
+                and shaped[1] == "subject"
+                and shaped[2] == got[1]
+                and shaped[0][0].start < actor.start
+            ):
+                return shaped[0], "subject", shaped[2]
         if got is not None:
             first = got[0][0]
             if (
@@ -628,6 +638,9 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
                 )  # fmt: skip
                 return [first, *got[0][1:]], "subject", got[1]
             return got[0], "subject", got[1]
+        listed = _class_list_subject(a, actor, verbs)
+        if listed is not None:
+            return [actor], "subject", listed
         break
     shaped = _structural_subject(a)
     then = _then_subject(a)
@@ -644,7 +657,92 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     named = _named_subject(a)
     if named is not None:
         return [named], "shape", named.end
+    duty = _duty_subject(a, verbs)
+    if duty is not None:
+        return duty[0], "shape", duty[1]
     return [], None, 0
+
+
+def _class_list_subject(a: nlp.Analysis, actor: nlp.Actor, verbs: frozenset[int]) -> int | None:
+    """Where the predicate starts after a list of classes opening the clause ("Các Bộ, cơ
+    quan, địa phương | tải tài liệu …", "Các bộ, tỉnh | đăng nhập phần mềm …"), when the verb
+    is one the lexicon lacks: a list of classes is a whole subject, so the lower-case word
+    after it is its predicate. The list opens the segment or follows a short topic label
+    ("Liệt kê tài liệu: Các cơ quan, địa phương liệt kê …"); None otherwise."""
+    toks = a.toks
+    i, j = actor.start, actor.end
+    if i > 0 and not (toks[i - 1].text == ":" and i <= 8 and toks[0].is_word):
+        return None
+    if toks[i].lower not in _CLASS_WORDS or not any(toks[k].text == "," for k in range(i, j)):
+        return None
+    if j + 1 >= len(toks) or not toks[j].is_word or toks[j].is_title or toks[j].text.isdigit():
+        return None
+    if toks[j].lower in _NOT_IN_NAME or _head_at(toks, j) or _phrase_at(toks, j, _STRUCT_PLACES):
+        return None
+    if toks[j].lower in ("liên", "trực", "thuộc", "cấp", "trên", "có"):
+        return None  # the list runs on: "… liên quan", "… trực thuộc", "… cấp tỉnh"
+    return j
+
+
+def _duty_subject(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Actor], int] | None:
+    """The noun phrase before a duty ("có trách nhiệm", "chịu trách nhiệm") followed by its
+    verb, whatever its head: "Lưu trữ cơ quan có trách nhiệm kiểm tra …", "Người được giao
+    nhiệm vụ văn thư cơ quan chịu trách nhiệm kiểm tra …". Only a body or a person bears a
+    duty, so the phrase is the subject unless it names a thing, a document or a time. The
+    phrase opens the segment, or follows an opening clause set off by a comma or "thì"."""
+    toks = a.toks
+    depth = 0
+    p = None
+    resp = a.starts("RESP")
+    for k, t in enumerate(toks[:40]):
+        if t.text in ("(", ")"):
+            depth = max(0, depth + (1 if t.text == "(" else -1))
+        elif not depth and k in resp and k > 0 and toks[k - 1].lower not in ("được", "giao"):
+            p = k
+            break
+        elif t.text in (";", ":") and not depth:
+            return None
+    if p is None:
+        return None
+    hit = next((h for h in a.of("RESP") if h.start == p), None)
+    q = hit.end if hit is not None else p + 3
+    if not (
+        q < len(toks)
+        and (q in verbs or _phrase_at(toks, q, _STRUCT_VERBS) or toks[q].lower in _ADVERBS)
+    ):
+        return None  # "làm việc có trách nhiệm": a manner, no duty
+    c = _strip_term(a, _boundary_before(toks, p, 0), p)
+    if toks[p - 1].lower in ("và", "hoặc", ","):
+        return None  # "Lưu trữ và có trách nhiệm …": verbs joined, no subject
+    if c > 0 and not (
+        toks[c - 1].lower in (",", "thì")
+        and (_OPENING_WORDS.match(a.text) or _CONDITION_START.match(a.text))
+    ):
+        return None
+    words = [k for k in range(c, p) if toks[k].is_word]
+    if not words or len(words) > 14:
+        return None
+    first = c
+    while first < p and toks[first].lower in _DETERMINERS:
+        first += 1
+    if first >= p or toks[first].lower in _THING_START or not toks[first].is_word:
+        return None
+    if toks[first].text.isdigit():
+        return None
+    depth = 0
+    for k in range(c, p):
+        x = toks[k]
+        if x.text in ("(", ")"):
+            depth = max(0, depth + (1 if x.text == "(" else -1))
+        elif not depth and x.lower in _STRUCT_STOP and not (k > c and toks[k - 1].word == x.word):
+            return None
+    head = _head_at(toks, c)
+    person = head and " ".join(t.lower for t in toks[first:head]) in _STRUCT_PERSONS
+    kind = "person" if toks[first].lower == "người" or person else "class"
+    pieces = _struct_pieces(a, c, p, set())
+    if pieces is not None and len(pieces) > 1:
+        return _struct_leads(a, pieces), p
+    return [_span_actor(a, kind, c, p)], p
 
 
 # Words that open a phrase naming a document or a thing, not a body.
@@ -710,8 +808,13 @@ def _passive_agent(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
             # a class ("được các Hội công chứng viên gửi về …") or a name the analyser
             # knows, the action right after it; not the authority of a definition
             actor = a.actor_at(k + 1)
+            # a duty in the passive ("Văn bản phải được Văn thư cơ quan trình …") names its
+            # agent by any actor head
+            duty = k > 0 and toks[k - 1].lower in ("phải", "cần")
             if end not in actions or not (
-                toks[k + 1].lower in _CLASS_WORDS or (actor is not None and actor.end == end)
+                toks[k + 1].lower in _CLASS_WORDS
+                or (actor is not None and actor.end == end)
+                or duty
             ):
                 continue
         if any(toks[q].lower in ("thẩm", "được") for q in range(k + 1, end)) or any(
@@ -757,7 +860,7 @@ def _predicate(a: nlp.Analysis, k: int) -> int:
 # heads need their name first ("cơ quan đăng ký", "Trung tâm đăng ký giao dịch, tài sản").
 _SELF_STANDING = {
     "cấp ủy", "chi bộ", "đảng ủy", "đảng bộ", "tổ chức đảng", "đảng viên", "cán bộ",
-    "công chức", "thành viên", "đồng chí", "đại biểu",
+    "công chức", "thành viên", "đồng chí", "đại biểu", "quỹ",
 }  # fmt: skip
 
 
@@ -982,6 +1085,7 @@ _STRUCT_HEADS = (
     "ông", "bà", "bưu điện", "học viện", "đại học", "trạm", "kiểm lâm", "hải quan",
     "lực lượng", "cảnh sát", "đồn", "tập đoàn", "tổng công ty", "hợp tác xã", "trưởng",
     "phó trưởng", "văn thư", "thư ký", "đoàn viên", "hội viên", "chính quyền", "chi nhánh",
+    "quỹ",
 )  # fmt: skip
 # Heads that name people: a lead of kind "person" when named.
 _STRUCT_PERSONS = {
@@ -1020,6 +1124,7 @@ _NOT_HEAD_NEXT = {
     "ban": {"hành", "đầu", "ngày", "đêm"}, "bộ": {"máy", "luật", "mặt"}, "đoàn": {"kết"},
     "đội": {"ngũ"}, "báo": {"cáo"}, "phòng": {"chống", "ngừa", ","}, "sở": {"hữu", "dĩ"},
     "cục": {"bộ"}, "viện": {"dẫn", "trợ"}, "tổ": {"quốc"}, "đài": {"thọ"},
+    "quỹ": {"đất", "lương", "thời", "tiền", "nhà", "khen", "phúc", "dự", "tín", "bảo", "đầu"},
     "công": {"tác", "việc", "trình", "khai", "bố"},
 }  # fmt: skip
 _NOUN_MAKERS = {
@@ -1027,6 +1132,8 @@ _NOUN_MAKERS = {
     "cuộc",
 }  # fmt: skip
 _DETERMINERS = {"các", "những", "mỗi", "từng", "toàn", "tất", "cả", "thể"}
+# Nouns that name actors only as a class after a determiner ("các cấp", "từng cấp").
+_CLASS_NOUNS = {"cấp"}
 # "… nhất là / đặc biệt là …" after a subject phrase singles out part of it.
 _SINGLING_OUT = {"nhất", "biệt"}
 _CLASS_WORDS = {"các", "những", "mỗi", "từng"}
@@ -1085,6 +1192,8 @@ def _struct_predicates(a: nlp.Analysis) -> list[int]:
         prev = toks[i - 1].lower if i > 0 else ""
         if t.is_title and i > 0 and toks[i - 1].is_word:
             continue
+        if prev in _NOUN_MAKERS and i > 1 and toks[i - 2].word == toks[i - 1].word:
+            prev = ""  # the last syllable of a word ("đảng viên dự bị | tổng hợp"), no marker
         if prev in _NOUN_MAKERS or (prev in _NAMED_BY_FUNCTION and i not in a.starts("RESP")):
             continue
         if t.lower == "tổ" and i + 1 < len(toks) and toks[i + 1].lower == "chức":
@@ -1103,6 +1212,8 @@ def _head_at(toks: list[nlp.Tok], i: int) -> int:
     while j < len(toks) and toks[j].lower in _DETERMINERS and j - i < 3:
         j += 1
     n = _phrase_at(toks, j, _STRUCT_HEADS)
+    if not n and j > i and toks[j].lower in _CLASS_NOUNS and toks[j - 1].lower != "toàn":
+        n = 1  # "các cấp, các ngành", "từng cấp": a class of levels or branches
     if n == 1 and j + 1 < len(toks) and toks[j + 1].lower in _NOT_HEAD_NEXT.get(toks[j].lower, ()):
         return 0
     return j + n if n else 0
@@ -1148,7 +1259,10 @@ def _struct_pieces(
         if any(k in preds for k in range(s, e)):
             return None
         if any(
-            toks[k].lower in _STRUCT_STOP and not (k > s and toks[k].is_title) for k in range(s, e)
+            toks[k].lower in _STRUCT_STOP
+            and not (k > s and toks[k].is_title)
+            and not (k > s and toks[k - 1].word == toks[k].word)  # "dự bị", "thiết bị"
+            for k in range(s, e)
         ) and not (toks[s].text == "(" or any(toks[k].text == "(" for k in range(s, e))):
             return None
         if _head_at(toks, s):
@@ -1636,6 +1750,8 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
         prev2 = " ".join(t.lower for t in toks[max(0, h.start - 2) : h.start])
         if nxt in not_after or nxt2 in not_after or prev in not_before or prev2 in not_before:
             continue
+        if h.text.lower() == "quy định" and _in_basis(toks, h.start, verbs):
+            continue  # "theo thẩm quyền và quy định pháp luật": what the work follows
         before = " ".join(t.lower for t in toks[max(0, h.start - 4) : h.start])
         if prev == "được" or _in_side_clause(toks, h.start) or before.endswith(_FOLLOW_UP):
             # "được quy định như sau" (a verb); "Sau khi có quyết định phát thẻ …, chi bộ …",
@@ -1652,13 +1768,14 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
             continue  # "Quyết định và thông báo thời gian …": two verbs opening the item
         if (
             h.text.lower() == "quy định"
-            and nxt in ("", ".", ";")
+            and nxt in ("", ".", ";", "tại")
             and h.start > 0
             and toks[h.start - 1].is_word
             and prev not in _DETERMINERS
             and h.start - 1 not in verbs
         ):
-            continue  # "bảo đảm đúng nguyên tắc, thủ tục quy định": the prescribed ones
+            continue  # "bảo đảm đúng nguyên tắc, thủ tục quy định", "nhiệm vụ, quyền hạn
+            # quy định tại các điểm …": the prescribed ones
         if (h.start, h.end) in generic and (
             not nxt
             or not toks[h.end].is_word
@@ -1685,6 +1802,18 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
     if m:
         return m.group(0)
     return None
+
+
+def _in_basis(toks: list[nlp.Tok], i: int, verbs: frozenset[int]) -> bool:
+    """Token ``i`` is inside a phrase of basis opened by "theo" a few words before it, with
+    no verb or punctuation between ("theo thẩm quyền và quy định pháp luật")."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        t = toks[k]
+        if not t.is_word or k in verbs:
+            return False
+        if t.lower == "theo":
+            return k < i - 1
+    return False
 
 
 # "… gửi Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh": the receiving body's follow-up.
