@@ -48,7 +48,9 @@ _RIGHT_COL = 30  # a lone segment starting at or after this column is in the rig
 _PHU_LUC = re.compile(r"PHU LUC(?: [IVXLC\d]+)?")
 _KEY_LEN = 100  # segments are matched on the folded form of their first characters
 # Cheap test for a paragraph that may hold a "Nơi nhận" label or an authority line.
-_FORM_ANY = re.compile(r"(?:TM|KT|TL|TUQ|Q) ?\.|[TK]/[MLTU]|TU/Q")
+# (TM|KT|TL|TUQ|Q) ?\. | [TK]/[MLTU] | TU/Q, written from the first letter so that the search
+# skips to a T, K or Q (four times faster on a line of running text).
+_FORM_ANY = re.compile(r"T(?:M ?\.|L ?\.|UQ ?\.|U/Q|/[MLTU])|K(?:T ?\.|/[MLTU])|Q ?\.")
 
 
 def _sig_hint(text: str) -> bool:
@@ -108,8 +110,9 @@ class _Seg:
 
     @property
     def upper(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters)
+        # the letters all upper case (the per-character tests, run by map and filter in C)
+        letters = "".join(filter(str.isalpha, self.text))
+        return bool(letters) and all(map(str.isupper, letters))
 
 
 def _may_split(text: str) -> bool:

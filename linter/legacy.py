@@ -60,9 +60,9 @@ def legacy_word_counts(text: str) -> tuple[int, int]:
     """(words that look like TCVN3/VNI bytes, all words with a letter)."""
     flagged = total = 0
     if _ANY_MARKER.search(text) is None:
-        return 0, sum(1 for word in _WORD.findall(text) if any(ch.isalpha() for ch in word))
+        return 0, sum(1 for word in _WORD.findall(text) if any(map(str.isalpha, word)))
     for word in _WORD.findall(text):
-        if not any(ch.isalpha() for ch in word):
+        if not any(map(str.isalpha, word)):
             continue
         total += 1
         if _flagged(word):

@@ -1487,7 +1487,7 @@ class _DocxReader:
         acc.runs.append(_new_run(text, acc.length, fmt, in_result))
         acc.length += len(text)
         # Legacy fonts count where they show letters (digits look the same in every font).
-        if id(fmt) not in self._checked_formats and any(ch.isalpha() for ch in text):
+        if id(fmt) not in self._checked_formats and any(map(str.isalpha, text)):
             self._checked_formats.add(id(fmt))
             for font in (fmt.font_ascii, fmt.font_hansi):
                 if font and font not in self.legacy_fonts and _legacy(font):
