@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from linter.content import nlp
 
 
@@ -37,3 +41,60 @@ def test_the_placeholder_sign_in_a_text_changes_nothing() -> None:
     marked = nlp.analyse("Sở Y tế chủ trì\u2063 thực hiện.")
     assert [x.text for x in marked.actors] == [x.text for x in plain.actors] == ["Sở Y tế"]
     assert [h.text for h in marked.of("LEADV")] == ["chủ trì"]
+
+
+def _real_lines(shared_dir: Path) -> list[str]:
+    files = sorted((shared_dir / "corpus_real" / "text").glob("*.txt"))
+    files += sorted((shared_dir / "samples").glob("*.txt"))
+    assert len(files) > 40, "../shared/corpus_real/text and ../shared/samples are needed"
+    lines = []
+    for path in files:
+        lines += [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return lines
+
+
+def test_the_segmentation_labels_are_crfsuites_on_real_text(shared_dir: Path) -> None:
+    """pyvi's CRF scored from its weights (linter.content.crf) gives crfsuite's labels, on every
+    line of the real texts (tens of thousands of syllables)."""
+    model = nlp._crf()
+    assert model is not None
+    tokenizer, tagger, bi, tri = nlp._pyvi()
+    syllables = 0
+    for line in _real_lines(shared_dir):
+        words = [s for s in tokenizer.pyvi_sylabelize_with_ws(line) if not s.isspace()]
+        expected = [label == "I_W" for label in tagger.tag(nlp._features(words, bi, tri))]
+        assert model.continues(words, nlp._word_features, bi, tri) == expected, line
+        syllables += len(words)
+    assert syllables > 100_000
+
+
+def test_the_words_are_spacys_vietnamese_tokens(shared_dir: Path) -> None:
+    """The syllable tokens, grouped by word, are the words of spaCy's Vietnamese tokenizer
+    (pyvi), with or without crfsuite."""
+    lines = _real_lines(shared_dir)[::25]
+    tokenizer = nlp.get_nlp().tokenizer
+
+    def words(text: str) -> list[str]:
+        groups: dict[int, list[nlp.Tok]] = {}
+        for t in nlp._segment(text):
+            groups.setdefault(t.word, []).append(t)
+        return [text[g[0].start : g[-1].end] for g in groups.values()]
+
+    expected = [[t.text for t in tokenizer(x) if not t.is_space] for x in lines]
+    assert [words(x) for x in lines] == expected
+    nlp._crf.cache_clear()
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(nlp.crf.Model, "read", lambda path: (_ for _ in ()).throw(ValueError()))
+            assert nlp._crf() is None  # crfsuite tags
+            assert [words(x) for x in lines] == expected
+    finally:
+        nlp._crf.cache_clear()
+
+
+def test_a_file_that_is_not_a_crfsuite_model_is_refused(tmp_path: Path) -> None:
+    for data in (b"", b"lCRF" + b"\0" * 60, b"PK\x03\x04" * 40):
+        path = tmp_path / "model.crfsuite"
+        path.write_bytes(data)
+        with pytest.raises(ValueError):
+            nlp.crf.Model.read(path)

@@ -23,6 +23,7 @@ Text is normalised before matching: NFC and new-style tone placement ("uỷ" →
 
 from __future__ import annotations
 
+import logging
 import re
 import string
 import threading
@@ -34,7 +35,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from linter.content import crf
+
 DATA_DIR = Path(__file__).parent / "data"
+log = logging.getLogger(__name__)
 
 # Old-style tone placement on the first vowel of "oa", "oe", "uy" at the end of a syllable.
 _OLD_TONES = {
@@ -339,12 +343,32 @@ def _pyvi() -> tuple[Any, Any, set[str], set[str]]:
     """spaCy's pyvi syllabiser, the CRF tagger of pyvi's model and its n-gram sets, loaded once.
 
     The tagger is python-crfsuite's ``Tagger`` behind pyvi's ``sklearn_crfsuite.CRF``: called
-    directly with the features as attribute strings (see ``_features``).
+    directly with the features as attribute strings (see ``_features``) when the model's
+    weights cannot be read for :mod:`linter.content.crf` (see ``_crf``).
     """
     from pyvi.ViTokenizer import ViTokenizer
 
     tokenizer = get_nlp().tokenizer
     return tokenizer, ViTokenizer.model.tagger_, ViTokenizer.bi_grams, ViTokenizer.tri_grams
+
+
+@cache
+def _crf() -> crf.Model | None:
+    """pyvi's model read from the file its tagger was opened from (crfsuite's labels, computed
+    here: see :mod:`linter.content.crf`); None, and crfsuite tags, if that fails."""
+    from pyvi.ViTokenizer import ViTokenizer
+
+    try:
+        return crf.Model.read(ViTokenizer.model.modelfile.name)
+    except (AttributeError, TypeError, OSError, ValueError) as exc:
+        log.warning("pyvi's model read by crfsuite only (%s)", exc)
+        return None
+
+
+def _word_features(
+    word: str,
+) -> tuple[str, tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]:
+    return _FEATS.get(word) or _piece_features(word)
 
 
 # Per piece of the syllabiser: its lower case and its attributes as the current item, as the
@@ -461,7 +485,11 @@ def _segment(text: str) -> list[Tok]:
             words.append(seg)
             starts.append(pos)
         pos += len(seg)
-    labels = tagger.tag(_features(words, bi, tri))
+    model = _crf()
+    if model is not None:
+        continues = model.continues(words, _word_features, bi, tri)
+    else:
+        continues = [label == "I_W" for label in tagger.tag(_features(words, bi, tri))]
     punct = _PUNCT
     new = tuple.__new__
     pieces = _PIECES.get
@@ -473,7 +501,7 @@ def _segment(text: str) -> list[Tok]:
         if i > 0:
             w1 = words[i - 1]
             if (
-                labels[i] == "I_W"
+                continues[i]
                 and piece not in punct
                 and w1 not in punct
                 and not piece[0].isdigit()
