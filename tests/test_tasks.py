@@ -861,3 +861,56 @@ def test_round_seven_sentence_forms() -> None:
 )
 def test_same_day_terms_and_yearly_dates_recur(text: str, kind: str) -> None:
     assert best_deadline(text).kind == kind
+
+
+def test_round_seven_subjects_behind_asides_colons_places_and_unknown_verbs() -> None:
+    """A subject phrase with commas before its duty, a bracketed aside closing the subject
+    after "thì", a body named before the colon of an introduction, further places of one name
+    in a list after "đề nghị", an unnumbered item opening with a verb the lexicon lacks under
+    a heading that names its actor."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Người được giao giải quyết, theo dõi công việc của cơ quan, tổ chức có trách "
+                "nhiệm lập hồ sơ về công việc được giao."
+            ),
+            build.p(
+                "2. Trong thời hạn 15 ngày làm việc kể từ ngày nhận được báo cáo, nếu không có "
+                "khiếu nại thì cấp ủy cấp trên trực tiếp (ở Trung ương là Bộ Chính trị) chuẩn y "
+                "ban chấp hành."
+            ),
+            build.p(
+                "3. Đảng uỷ xã, phường và các đảng ủy khác trực thuộc Thành ủy: Lập và gửi danh "
+                "sách đề nghị tặng Huy hiệu Đảng vào phần mềm, cụ thể:"
+            ),
+            build.p("a) Lập danh sách đề nghị xét tặng Huy hiệu Đảng tại chức năng Nghiệp vụ;"),
+            build.p(
+                "4. Sở Tư pháp đề nghị Ban Chủ nhiệm Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận "
+                "và tỉnh Lâm Đồng (cũ), Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm Đồng "
+                "thực hiện các nội dung như sau: rà soát hồ sơ đại hội."
+            ),
+            build.p("5. Báo và Phát thanh, Truyền hình Lâm Đồng"),
+            build.p(
+                "Tăng thời lượng tin, bài tuyên truyền về tài khoản định danh điện tử; hướng dẫn "
+                "người dân tích hợp giấy tờ cá nhân."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+    assert task("Người được giao").leads == (
+        "Người được giao giải quyết, theo dõi công việc của cơ quan, tổ chức",
+    )
+    two = task("Trong thời hạn 15 ngày")
+    assert two.leads == ("cấp ủy cấp trên trực tiếp",)
+    assert two.deadline.kind == "recurring"
+    assert task("Lập danh sách").leads == (
+        "Đảng uỷ xã, phường",
+        "các đảng ủy khác trực thuộc Thành ủy",
+    )
+    four = task("Sở Tư pháp đề nghị").leads
+    assert len(four) == 2 and four[1].startswith("Ban chấp hành lâm thời Hội")
+    assert (
+        four[0] == "Ban Chủ nhiệm Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ)"
+    )
+    assert task("Tăng thời lượng").leads == ("Báo và Phát thanh, Truyền hình Lâm Đồng",)

@@ -410,6 +410,12 @@ def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
             # địa bàn | , UBND các xã …"
             out[-1] = _extend(a, out[-1], run)
             j = run
+        places = _places_after(a, j)
+        if places > j and places < len(a.toks) and a.toks[places].text in (",", ";", "và"):
+            # "Ban Chủ nhiệm Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng
+            # (cũ), Ban chấp hành …": one body's places, then the next name of the list
+            out[-1] = _extend(a, out[-1], places)
+            j = places
         if j < len(a.toks) and a.toks[j].text in (",", ";", "và") and a.actor_at(j + 1):
             nxt = a.actor_at(j + 1)
             if (
@@ -432,6 +438,24 @@ def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
             return named
         break
     return out
+
+
+def _places_after(a: nlp.Analysis, j: int) -> int:
+    """Where a run of further places of the name ending at token ``j`` ends (", tỉnh Bình
+    Thuận và tỉnh Lâm Đồng (cũ)"), ``j`` itself when none follows."""
+    toks = a.toks
+    end = k = j
+    while k + 2 < len(toks) and toks[k].text in (",", "và"):
+        n = _phrase_at(toks, k + 1, _STRUCT_PLACES)
+        if not n or not toks[k + 1 + n].is_title or _inside_actor(a, k + 1):
+            break
+        k += 1 + n
+        while k < len(toks) and toks[k].is_title and toks[k].is_word:
+            k += 1
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+            k += 3  # "(cũ)"
+        end = k
+    return end
 
 
 def _run_on(a: nlp.Analysis, j: int) -> int:
@@ -711,14 +735,30 @@ def _duty_subject(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Acto
         and (q in verbs or _phrase_at(toks, q, _STRUCT_VERBS) or toks[q].lower in _ADVERBS)
     ):
         return None  # "làm việc có trách nhiệm": a manner, no duty
-    c = _strip_term(a, _boundary_before(toks, p, 0), p)
     if toks[p - 1].lower in ("và", "hoặc", ","):
         return None  # "Lưu trữ và có trách nhiệm …": verbs joined, no subject
-    if c > 0 and not (
-        toks[c - 1].lower in (",", "thì")
-        and (_OPENING_WORDS.match(a.text) or _CONDITION_START.match(a.text))
-    ):
+    opening = bool(
+        _OPENING_WORDS.match(a.text)
+        or _CONDITION_START.match(a.text)
+        or _OPENING_CLAUSE.match(a.text)
+        or _TIME_OPENING.match(a.text)
+    )
+    if not opening:
+        # the whole phrase, commas and all: "Người được giao giải quyết, theo dõi công việc
+        # của cơ quan, tổ chức có trách nhiệm …"
+        whole = _duty_phrase(a, 0, p)
+        if whole is not None:
+            return whole
+    c = _strip_term(a, _boundary_before(toks, p, 0), p)
+    if c > 0 and not (toks[c - 1].lower in (",", "thì") and opening):
         return None
+    return _duty_phrase(a, c, p)
+
+
+def _duty_phrase(a: nlp.Analysis, c: int, p: int) -> tuple[list[nlp.Actor], int] | None:
+    """The subject phrase ``[c, p)`` before a duty, when it names no thing, document or time
+    and holds no clause of its own."""
+    toks = a.toks
     words = [k for k in range(c, p) if toks[k].is_word]
     if not words or len(words) > 14:
         return None
@@ -1492,6 +1532,13 @@ def _then_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int, int] | None:
         # "… thì bí thư hoặc phó bí thư (nếu được phân công) thay mặt chi bộ ký …"
         | {k for k in range(s + 2, min(len(toks), s + 24)) if _phrase_at(toks, k, ("thay mặt",))}
     )
+    aside = _aside_after(toks, s)
+    if aside is not None and not person and (not preds or preds[0] > aside[0]):
+        # "… thì cấp ủy cấp trên trực tiếp (ở Trung ương là Bộ Chính trị, …) chuẩn y …": a
+        # bracketed aside closes the subject; the word after it is the predicate
+        pieces = _struct_pieces(a, s, aside[0], set())
+        if pieces is not None:
+            return _struct_leads(a, pieces), aside[1], t
     if not preds:
         return None
     p = preds[0]
@@ -1535,6 +1582,30 @@ def _then_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int, int] | None:
     if words > (5 if person else 16):
         return None
     return [_span_actor(a, "class", s, e)], p, t
+
+
+def _aside_after(toks: list[nlp.Tok], s: int) -> tuple[int, int] | None:
+    """A long bracketed aside a few words after token ``s`` followed by a lower-case word:
+    where the bracket opens and the word after it, or None."""
+    o = next((k for k in range(s + 1, min(len(toks), s + 8)) if toks[k].text == "("), None)
+    if o is None or any(not toks[k].is_word for k in range(s, o)):
+        return None
+    depth = 0
+    for k in range(o, min(len(toks), o + 60)):
+        depth += (toks[k].text == "(") - (toks[k].text == ")")
+        if depth == 0:
+            if k - o < 8:
+                return None  # a short qualifier belongs to the subject: "(nếu được phân công)"
+            n = k + 1
+            if (
+                n < len(toks)
+                and toks[n].is_word
+                and not toks[n].is_title
+                and toks[n].lower not in _NOT_IN_NAME
+            ):
+                return o, n
+            return None
+    return None
 
 
 # Prepositions whose object a list of bodies may be: "phối hợp với A, B, C", "gửi cho A, B".
@@ -1902,6 +1973,21 @@ class _Context:
     verb_only: bool = False
 
 
+def _opens_with_work(a: nlp.Analysis) -> bool:
+    """An unnumbered paragraph under a heading that names its actor opens with the actor's
+    work when its first word is a verb the lexicon lacks ("Tăng thời lượng, số lượng tin/bài
+    …"): a capitalised word that names no thing, document or time, no actor, and is followed
+    by its object (a lower-case word), in a sentence with a verb the lexicon knows."""
+    toks = a.toks
+    if len(toks) < 4 or not toks[0].is_title or not toks[0].is_word or a.actor_at(0):
+        return False
+    if toks[0].lower in _THING_START or _head_at(toks, 0) or toks[0].lower in _NOT_IN_NAME:
+        return False
+    if toks[1].is_title or not toks[1].is_word:
+        return False
+    return bool(_verb_starts(a))
+
+
 def _strip_doi_voi(text: str) -> str:
     return _DOI_VOI.sub("", text)
 
@@ -2051,6 +2137,10 @@ def _intro_subject(a: nlp.Analysis) -> list[nlp.Actor] | None:
     if not leads or role not in ("subject", "shape"):
         return None
     toks = a.toks
+    if leads[0].start == 0 and any(toks[k].text == ":" for k in range(end - 1, end + 1)):
+        # "Đảng uỷ xã, phường và các đảng ủy khác …: Lập và gửi danh sách …, cụ thể:": the
+        # body named before the colon does the items below
+        return leads
     rest = range(end, len(toks))
     if not any(k in a.starts("RESP") or _phrase_at(toks, k, _INTRO_DUTY) for k in rest):
         return None
@@ -2457,7 +2547,9 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 current["e"] = e
                 current["a"].append(a)
             elif context is not None and (
-                starts_with_verb or (block.label is not None and not context.verb_only)
+                starts_with_verb
+                or (block.label is not None and not context.verb_only)
+                or (n == 0 and context.role == "heading" and _opens_with_work(a))
             ):
                 current = {"block": block, "s": s, "e": e, "a": [a], "leads": context.leads,
                            "role": context.role, "lead_end": 0}  # fmt: skip
