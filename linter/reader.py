@@ -355,7 +355,7 @@ class _Package:
                 _check_prolog(data, part, self.name)
                 once = data.count(_W_NS_BYTES) == 1 and data.find(_W_DECL) >= 0
                 self.sect_prs[part] = data.count(b"<w:sectPr") if once else 2
-                data = _pool_rprs(data, pool)
+                data = _pool_pprs(_pool_rprs(data, pool), pool)
             root = _parse_xml(data, part, self.name)
         self._xml_cache[part] = root
         return root
@@ -506,30 +506,60 @@ def _check_prolog(data: bytes, part: str, name: str) -> None:
         )
 
 
-# -- pooled run properties ------------------------------------------------------------------
+# -- pooled run and paragraph properties ------------------------------------------------------
 # Drafts repeat a handful of w:rPr hundreds of times, and reading one costs a Python object
 # per child element. Before a story part is parsed, each w:rPr written the usual way
 # (``<w:rPr>`` with element children only, no nested w:rPr, no tracked change) is replaced by
 # ``<w:rPr vbr="N"/>``, N indexing a pool that holds one parsed copy of each distinct content:
 # the reader keys the run's format on N and reads the copy when the format is not cached.
-# The reference's attribute name is drawn per process, so that no document can hold one.
-POOL_ATTR = "vbr" + secrets.token_hex(6)
-_POOL_REF = POOL_ATTR.encode() + b'="%d"/>'
-_RPR_OPEN, _RPR_CLOSE = b"<w:rPr>", b"</w:rPr>"
-_POOL_MIN = 32  # fewer w:rPr (a header, a footer): pooling them costs more than it saves
+# The paragraphs' w:pPr are pooled the same way next (``<w:pPr vbp="N"/>``; their paragraph
+# mark's w:rPr is already a reference then), so a paragraph's properties are keyed on N instead
+# of on a tuple built from its children. The references' attribute names are drawn per
+# process, so that no document can hold one.
+_TOKEN = secrets.token_hex(6)
+POOL_ATTR = "vbr" + _TOKEN
+PPR_POOL_ATTR = "vbp" + _TOKEN
+_POOL_MIN = 32  # fewer elements (a header, a footer): pooling them costs more than it saves
 _BEFORE, _SEP, _CONTENT = itemgetter(0), itemgetter(1), itemgetter(2)
 _ROOT_TAG = re.compile(rb"<[A-Za-z_][^>]*>")
 _NS_DECL = re.compile(rb"""\sxmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(?:"[^"]*"|'[^']*')""")
 _PREFIX = re.compile(rb"[<\s]([A-Za-z_][\w.-]*):")
-# Bytes that make a pooled w:rPr content unsafe to take out: a nested or tracked w:rPr, or
-# a comment, processing instruction or CDATA section (one of the tags may be in one).
-_POOL_UNSAFE = (b"<w:rPr", b"<w:ins", b"<w:del", b"<w:move", b"Change", b"<!", b"<?", b"-->", b"?>")
+# Bytes that make a pooled content unsafe to take out: a nested element of the same name or a
+# tracked change (which the reader must still find in the tree), or a comment, processing
+# instruction or CDATA section (one of the tags may be in one).
+_UNSAFE_TAIL = (b"<w:ins", b"<w:del", b"<w:move", b"Change", b"<!", b"<?", b"-->", b"?>")
 
 
-def _unsafe(content: bytes) -> bool:
+@dataclass(frozen=True, slots=True)
+class _PoolKind:
+    """What ``_pool`` cuts out: the element's start and end tags as Word writes them, the
+    start of its reference (``<w:rPr vbr…="``), the wrapper of the pool's parse, the bytes that
+    leave the part alone."""
+
+    open: bytes
+    close: bytes
+    ref: bytes
+    wrapper: bytes
+    unsafe: tuple[bytes, ...]
+
+
+_RPR_KIND = _PoolKind(
+    b"<w:rPr>", b"</w:rPr>", b"<w:rPr " + POOL_ATTR.encode(), b"w:rPrs", (b"<w:rPr", *_UNSAFE_TAIL)
+)
+_PPR_KIND = _PoolKind(
+    b"<w:pPr>",
+    b"</w:pPr>",
+    b"<w:pPr " + PPR_POOL_ATTR.encode(),
+    b"w:pPrs",
+    (b"<w:pPr", *_UNSAFE_TAIL),
+)
+_RPR_OPEN, _RPR_CLOSE = _RPR_KIND.open, _RPR_KIND.close
+
+
+def _unsafe(content: bytes, marks: tuple[bytes, ...] = _RPR_KIND.unsafe) -> bool:
     # bytes.find, not "in": "in" first tries its operand as an integer (a raised and
     # cleared TypeError each time).
-    return any(content.find(mark) >= 0 for mark in _POOL_UNSAFE)
+    return any(content.find(mark) >= 0 for mark in marks)
 
 
 @lru_cache(maxsize=64)
@@ -543,41 +573,57 @@ def _pool_rprs(data: bytes, pool: list[etree._Element]) -> bytes:
     """``data`` with its run properties pooled into ``pool`` (the data unchanged when the
     part is not written the way Word writes it: another prefix, comments, UTF-16, nested or
     tracked run properties, ...). ``data`` has passed ``_check_prolog``."""
-    if data.count(_RPR_CLOSE) < _POOL_MIN:
+    return _pool(data, pool, _RPR_KIND)
+
+
+def _pool_pprs(data: bytes, pool: list[etree._Element]) -> bytes:
+    """``data`` with its paragraph properties pooled into ``pool``, as ``_pool_rprs`` does
+    (after it: a pPr's paragraph-mark w:rPr is a reference then)."""
+    return _pool(data, pool, _PPR_KIND)
+
+
+def _pool(data: bytes, pool: list[etree._Element], kind: _PoolKind) -> bytes:
+    if data.count(kind.close) < _POOL_MIN:
         return data
     root = _ROOT_TAG.search(data, 0, 4096)
     if root is None or root.group(0).find(_W_DECL) < 0:
         return data
-    # Each "</w:rPr>" ends a chunk whose last "<w:rPr>" opens the content: the cutting is
-    # done in C (a Python step per w:rPr would cost what pooling saves).
-    chunks = data.split(_RPR_CLOSE)
-    if len(chunks) < 2 or chunks[-1].find(_RPR_OPEN) >= 0:
+    # Each end tag ends a chunk whose last start tag opens the content: the cutting is done
+    # in C (a Python step per element would cost what pooling saves).
+    chunks = data.split(kind.close)
+    if len(chunks) < 2 or chunks[-1].find(kind.open) >= 0:
         return data
-    cut = [chunk.rpartition(_RPR_OPEN) for chunk in chunks[:-1]]
+    cut = [chunk.rpartition(kind.open) for chunk in chunks[:-1]]
     if not all(map(_SEP, cut)):
         return data
     found = list(map(_CONTENT, cut))
     contents = dict.fromkeys(found, b"")
-    first = len(pool)
-    for number, content in enumerate(contents, first):
-        if _unsafe(content):
-            return data
-        contents[content] = b"<w:rPr " + _POOL_REF % number
+    # The distinct contents, each checked at once: joined by a NUL (which no mark holds, and
+    # no XML may hold), a mark is found only inside one of them.
+    if _unsafe(b"\0".join(contents), kind.unsafe):
+        return data
+    ref = kind.ref
+    for number, content in enumerate(contents, len(pool)):
+        contents[content] = b'%s="%d"/>' % (ref, number)
     out: list[bytes] = [b""] * (2 * len(cut) + 1)
     out[0:-1:2] = map(_BEFORE, cut)
     out[1::2] = map(contents.__getitem__, found)
     out[-1] = chunks[-1]
     if contents:
-        joined = b"</w:rPr><w:rPr>".join(contents)
+        joined = (kind.close + kind.open).join(contents)
         decls = _root_decls(root.group(0))
-        used = set(_PREFIX.findall(joined))
-        used.discard(b"xml")  # predefined
-        used.add(b"w")
+        if joined.replace(b"<w:", b"").replace(b" w:", b"").replace(b"</w:", b"").find(b":") < 0:
+            used = {b"w"}  # the usual case, found without the pattern
+        else:
+            used = set(_PREFIX.findall(joined))
+            used.discard(b"xml")  # predefined
+            used.add(b"w")
         if not used <= decls.keys():
             return data
-        head = b"".join([b"<w:rPrs", *(decls[p] for p in sorted(used)), b"><w:rPr>"])
+        wrapper = b"".join([b"<", kind.wrapper, *(decls[p] for p in sorted(used)), b">"])
+        tail = b"</" + kind.wrapper + b">"
         try:
-            parsed = etree.fromstring(head + joined + b"</w:rPr></w:rPrs>", _parser())
+            parsed = etree.fromstring(wrapper + kind.open + joined + kind.close + tail, _parser())
         except (etree.XMLSyntaxError, ValueError):
             return data
         if len(parsed) != len(contents):
@@ -1219,7 +1265,15 @@ class _DocxReader:
         tstyle: str | None,
     ) -> None:
         ppr = p[0] if len(p) and p[0].tag == PPR else p.find(PPR)
-        direct, direct_key = self._direct_ppr(ppr)
+        ref = ppr.get(PPR_POOL_ATTR) if ppr is not None else None
+        if ref is not None:  # pooled: keyed on its index, read from the pool
+            ppr = self._rpr_pool[int(ref)]
+            cached = self._ppr_cache.get(ref)
+            if cached is None:
+                cached = self._ppr_cache[ref] = self._direct_ppr(ppr)
+            direct, direct_key = cached
+        else:
+            direct, direct_key = self._direct_ppr(ppr)
         style_id = self.styles.para_style_id(direct.get("pStyle"))
         base = self.styles.para_base(style_id, tstyle)
         label: str | None = None

@@ -614,6 +614,7 @@ def _corpus_files() -> list[Path]:
 def _unpooled(monkeypatch: pytest.MonkeyPatch, data: bytes):
     with monkeypatch.context() as m:
         m.setattr(reader, "_pool_rprs", lambda xml, pool: xml)
+        m.setattr(reader, "_pool_pprs", lambda xml, pool: xml)
         return read_docx(data)
 
 
@@ -632,6 +633,49 @@ def test_pool_leaves_a_part_with_few_run_properties_alone() -> None:
     many = docx_part(docx(p(runs=r("x", "<w:b/>") * reader._POOL_MIN)), "word/document.xml")
     pool: list = []
     assert reader._pool_rprs(many, pool) is not many and len(pool) == 1
+
+
+def test_pooled_paragraph_properties_keep_formats_and_section_breaks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reader, "_POOL_MIN", 1)  # pool even this short part
+    centred = '<w:jc w:val="center"/><w:spacing w:before="120" w:after="60"/>'
+    indented = '<w:ind w:firstLine="567"/><w:rPr><w:b/></w:rPr>'
+    # a section break in a paragraph: its header reference is read from the pooled copy
+    brk = (
+        '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/>'
+        '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>'
+    )
+    body = (
+        p("Một", ppr=centred)
+        + p("hai", ppr=indented, rpr="<w:i/>")
+        + p("ba", ppr=centred + brk)
+        + p("bốn", ppr=indented)
+    )
+    data = docx(body, headers={"rIdH1": p("Đầu trang")})
+    xml = docx_part(data, "word/document.xml")
+    pool: list = []
+    cut = reader._pool_pprs(reader._pool_rprs(xml, pool), pool)
+    assert cut.count(b"<w:pPr>") == 0 and cut.count(b"<w:rPr>") == 0
+    assert len(pool) == 2 + 3  # rPr: bold, italic; pPr: centred, indented, centred + break
+    doc = read_docx(data)
+    assert doc == _unpooled(monkeypatch, data)
+    one, two, three, four = doc.paragraphs
+    assert one.format.alignment is Alignment.CENTER and one.format.space_before_pt == 6.0
+    assert two.format.first_line_mm == 10.0 and four.format is two.format
+    assert [s.orientation for s in doc.sections] == ["landscape", "portrait"]
+    assert doc.sections[0].headers[0].paragraphs[0].text == "Đầu trang"
+    assert (three.section, four.section) == (0, 1)
+
+
+def test_pool_leaves_tracked_paragraph_properties_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "_POOL_MIN", 1)
+    change = '<w:pPrChange w:id="1" w:author="A"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange>'
+    data = docx(p("Một", ppr='<w:jc w:val="center"/>' + change) + p("hai", ppr="<w:keepNext/>"))
+    xml = docx_part(data, "word/document.xml")
+    assert reader._pool_pprs(xml, []) is xml
+    doc = read_docx(data)
+    assert doc == _unpooled(monkeypatch, data) and doc.has_tracked_changes
 
 
 def test_pool_cuts_run_properties_and_keeps_formats(monkeypatch: pytest.MonkeyPatch) -> None:
