@@ -857,6 +857,12 @@ def test_round_seven_sentence_forms() -> None:
         ("công khai tình hình tài chính quỹ hàng quý, năm", "recurring"),
         ("tổ chức trong ngày 15/3/2026", "date"),
         ("tham gia các hoạt động trong ngày hội", "none"),
+        (
+            "Để kịp thời chấn chỉnh những hạn chế trên, yêu cầu các cơ quan tập trung chỉ đạo",
+            "none",
+        ),
+        ("rà soát hồ sơ để kịp thời phối hợp xử lý", "none"),
+        ("báo cáo kịp thời kết quả thực hiện", "vague"),
     ],
 )
 def test_same_day_terms_and_yearly_dates_recur(text: str, kind: str) -> None:
@@ -914,3 +920,20 @@ def test_round_seven_subjects_behind_asides_colons_places_and_unknown_verbs() ->
         four[0] == "Ban Chủ nhiệm Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ)"
     )
     assert task("Tăng thời lượng").leads == ("Báo và Phát thanh, Truyền hình Lâm Đồng",)
+
+
+def test_a_subject_after_an_opening_with_a_decimal_and_before_a_future_duty() -> None:
+    """ "Sau khi … 2.0 …, Trung tâm sẽ chủ trì …": the point of a number ends no clause, and a
+    bare head before "sẽ" and a verb is the whole subject."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Sau khi VCCI công bố báo cáo phương pháp luận chỉ số PCI 2.0 và công bố chỉ "
+                "số PCI 2025, Trung tâm sẽ chủ trì, phối hợp với các cơ quan có liên quan xây "
+                "dựng kế hoạch cải thiện chỉ số."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+    assert task("Sau khi VCCI").leads == ("Trung tâm",)

@@ -443,14 +443,19 @@ _MANNER_AFTER = re.compile(rf"^\s*(?:,|và)\s*(?:{_MANNER})\b")
 # Nouns a vague word qualifies: "các công việc thường xuyên của Tổ", "chi thường xuyên".
 _QUALIFIED_NOUN = re.compile(r"\b(?:việc|nhiệm\s+vụ|hoạt\s+động|chi|kinh\s+phí)\s*$")
 _OF_AFTER = re.compile(r"^\s*của\b")
+# A purpose: "Để kịp thời chấn chỉnh …", "nhằm kịp thời ổn định …" say what the work is for.
+_PURPOSE_BEFORE = re.compile(r"\b(?:để|nhằm)\s*$")
 
 
 def _quality(low: str, start: int, end: int) -> bool:
     """A vague time word that describes a quality, not a time: listed with words of manner,
-    qualifying a noun ("công việc thường xuyên") or followed by "của"."""
+    qualifying a noun ("công việc thường xuyên"), followed by "của", or opening a purpose
+    ("Để kịp thời chấn chỉnh …")."""
     before = low[max(0, start - 30) : start]
     after = low[end : end + 30]
     if _MANNER_BEFORE.search(before) or _MANNER_AFTER.match(after):
+        return True
+    if _PURPOSE_BEFORE.search(before):
         return True
     word = low[start:end]
     return _OF_AFTER.match(after) is not None or (

@@ -942,7 +942,9 @@ def _noun_phrase_subject(
         # after a whole subject a verb ("chi bộ tổ chức phát thẻ")
         noun = k in a.starts("UNIT") and not standing
         if first_verb is None and (
-            (k in verbs and not noun and toks[k - 1].lower != "được") or t.lower in ("phải", "có")
+            (k in verbs and not noun and toks[k - 1].lower != "được")
+            or t.lower in ("phải", "có")
+            or (t.lower == "sẽ" and k + 1 in verbs)  # "…, Trung tâm sẽ chủ trì …"
         ):
             first_verb = k
         if not (t.is_word or t.text == ",") or t.lower in _NP_STOP:
@@ -956,7 +958,7 @@ def _noun_phrase_subject(
         return None
     if any(toks[k].lower in _NOT_IN_NAME - {"của"} for k in range(i, first_verb)):
         return None
-    if first_verb <= head and not standing:
+    if first_verb <= head and not standing and toks[first_verb].lower != "sẽ":
         return None
     return _span_actor(a, kind, i, first_verb), first_verb
 
@@ -1012,7 +1014,11 @@ def _subject_after_opening(
     if not (time or _OPENING_CLAUSE.match(a.text)):
         return None
     for comma in range(1, min(len(toks) - 2, 40)):
-        if toks[comma].text in (";", ":", "."):
+        if toks[comma].text in (";", ":", ".") and not (
+            toks[comma].text == "."
+            and toks[comma - 1].text.isdigit()
+            and toks[comma + 1].text.isdigit()
+        ):  # not the point of "2.0"
             break
         if toks[comma].text != "," or _inside_actor(a, comma):
             continue
