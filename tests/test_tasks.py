@@ -937,3 +937,24 @@ def test_a_subject_after_an_opening_with_a_decimal_and_before_a_future_duty() ->
     )
     _, task = _tasks_by_start(spec)
     assert task("Sau khi VCCI").leads == ("Trung tâm",)
+
+
+def test_a_relative_clause_with_noi_belongs_to_the_subject() -> None:
+    """ "Cấp ủy, chi bộ nơi đảng viên đang làm việc lập sổ …": the verb of the clause "nơi …"
+    is not the subject's predicate, and its "đang", "và" do not end the subject."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Cấp ủy, chi bộ nơi đảng viên đang làm việc lập sổ theo dõi việc giới thiệu "
+                "đảng viên về nơi cư trú."
+            ),
+            build.p(
+                "2. Khi chuyển sinh hoạt đảng chính thức cho đảng viên, cấp ủy nơi đảng viên "
+                "đang sinh hoạt và công tác làm đầy đủ thủ tục, niêm phong hồ sơ."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+    assert task("Cấp ủy, chi bộ").leads == ("Cấp ủy, chi bộ nơi đảng viên đang làm việc",)
+    assert task("Khi chuyển").leads == ("cấp ủy nơi đảng viên đang sinh hoạt và công tác",)

@@ -1252,6 +1252,20 @@ def _struct_predicates(a: nlp.Analysis) -> list[int]:
     return out
 
 
+def _relative_clause(toks: list[nlp.Tok], c: int, end: int) -> int | None:
+    """Where a relative clause "nơi …" opens inside the subject phrase ``[c, end)`` after an
+    actor head ("cấp ủy nơi đảng viên đang sinh hoạt và công tác", "chi bộ nơi đảng viên cư
+    trú"), or None: a short clause with no punctuation of its own."""
+    for k in range(c + 1, end):
+        if toks[k].lower == "nơi":
+            if not _head_at(toks, c) or end - k > 12 or end - k < 2:
+                return None
+            if any(not t.is_word for t in toks[k:end]):
+                return None
+            return k
+    return None
+
+
 def _head_at(toks: list[nlp.Tok], i: int) -> int:
     """Where the actor head of a phrase starting at ``i`` ends (after "các", "những" …), or 0."""
     j = i
@@ -1453,9 +1467,20 @@ def _structural_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], str, int] | N
             if c == 0 and not opening:
                 return None  # the segment opens with its predicate: no subject of its own
             continue
+        rel = _relative_clause(toks, c, end)
+        if rel is not None and (
+            toks[end - 1].lower in ("đang", "đã") or _head_at(toks, rel + 1) == end
+        ):
+            continue  # the verb of "… nơi đảng viên (đang) | sinh hoạt …", not the subject's
         head = _head_at(toks, c)
         modal = p in a.starts("RESP") or bool(_phrase_at(toks, p, _STRUCT_MODALS))
-        if head == end and not toks[c].is_title and not _standing(toks, c, end) and not modal:
+        if rel is not None:
+            # "Cấp ủy, chi bộ nơi đảng viên đang làm việc | lập sổ …": the relative clause
+            # belongs to the last piece
+            pieces = _struct_pieces(a, c, rel, pset, cont=role == "subject")
+            if pieces:
+                pieces[-1] = (pieces[-1][0], end, pieces[-1][2])
+        elif head == end and not toks[c].is_title and not _standing(toks, c, end) and not modal:
             # a bare head that needs a name takes the verb after it as its name ("cơ quan
             # đăng ký | tiếp nhận …"): the predicate is the next one, if it follows closely
             nxt = next((q for q in preds if q > p), None)
