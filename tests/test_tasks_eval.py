@@ -110,7 +110,7 @@ HELDOUT2_FLOOR = {
 # the other four sets did not change.
 # Round five (below) raised its lead figure to P 0.98 R 0.93 (74/79): the lead floor follows.
 HELDOUT3_FLOOR = {
-    "lead": (0.98, 0.93),
+    "lead": (0.98, 0.94),  # round seven (below): R 0.93 -> 0.94 (75/79)
     "deadline": (0.93, 0.88),  # round six (below): P 0.91 -> 0.94, R 0.89 (31/35)
     "co_workers": (1.0, 0.88),
     "product": (0.8, 0.7),
@@ -141,7 +141,7 @@ HELDOUT3_FLOOR = {
 # does not end ("tập thể ban thường vụ cấp ủy nghe …", "lãnh đạo văn phòng cấp uỷ thừa lệnh
 # …"), closing and escalation formulas the labels count as tasks, and "quỹ" (not a head).
 HELDOUT4_FLOOR = {
-    "lead": (0.96, 0.86),  # round six (below): the measured figures, 74/86
+    "lead": (0.96, 0.87),  # round six (below): 74/86; round seven: 75/86
     "deadline": (0.95, 0.61),
     "co_workers": (1.0, 0.62),
     "product": (0.7, 0.63),  # round six: 21/30, 21/33
@@ -247,10 +247,10 @@ HELDOUT5_FLOOR = {
 # subject after "Sau khi …," whose head is bare ("Trung tâm"), an item's own subject after an
 # opening clause under a heading actor, "kịp thời <verb>" the labels read as no term.
 HELDOUT6_FLOOR = {
-    "lead": (0.96, 0.93),
+    "lead": (0.96, 0.96),  # round seven (below): R 0.93 -> 0.96 (96/100)
     "deadline": (0.84, 0.84),
-    "co_workers": (1.0, 0.47),
-    "product": (0.68, 0.78),
+    "co_workers": (1.0, 0.52),  # round seven: 11/21
+    "product": (0.71, 0.89),  # round seven: 25/35, 25/28
     "resources": (0.0, 1.0),
 }
 
@@ -268,11 +268,50 @@ HELDOUT6_FLOOR = {
 # cơ quan", "Lưu trữ cơ quan", "Người được giao nhiệm vụ văn thư cơ quan"), and a named body
 # under a heading whose class was taken instead. Deadlines: terms counted from an event or a
 # frequency missed as none (6), a vague word where the label has none (2).
+# That seventh set has since been used for error analysis (round seven, on all nine sets),
+# again aiming at the structure of administrative sentences. Its 26 lead misses counted by
+# kind: a subject in lower case or with a head outside the closed list before its duty or verb
+# 7 ("Lưu trữ cơ quan có trách nhiệm", "Người được giao nhiệm vụ văn thư cơ quan chịu trách
+# nhiệm", "Chi ủy có đảng viên dự bị tổng hợp", "cấp ủy nơi đảng viên đang sinh hoạt …", a
+# long bracketed aside after "thì", the agent of "phải được Văn thư cơ quan trình", one whole
+# sentence in brackets); "quỹ" 5 (three sentences); class lists 5 ("Từng cấp, từng ngành",
+# "các cấp, các ngành" after "Bên cạnh đó,", "Các bộ, tỉnh | đăng nhập", "Các Bộ, cơ quan, địa
+# phương | tải", "Liệt kê tài liệu: Các cơ quan, địa phương liệt kê"); a body named before the
+# colon of an introduction "X: Lập và gửi …, cụ thể:" 2; a second name after a run of places
+# of the first ("… tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ), Ban chấp hành …") 1;
+# "Riêng X …" inside a heading and an item 2; an escalation formula 1 (kept out, see round
+# five); other forms 3. Deadline misses: same-day terms ("ngay trong ngày", "trong ngày, chậm
+# nhất là trong ngày làm việc tiếp theo") 2, a yearless date under an opening "Hàng năm," 1, a
+# frequency of "công khai … hàng quý, năm" 1, terms of sentences with no task 3, a vague word
+# opening a purpose ("Để kịp thời chấn chỉnh …") 2. Round seven reads: the noun phrase before
+# "có trách nhiệm/chịu trách nhiệm" followed by its verb is the subject whatever its head,
+# unless it names a thing, a document or a time, or joins verbs ("Lưu trữ và có trách nhiệm");
+# a list of classes opening the clause (or after a short label and ":") before a lower-case
+# word the lexicon lacks takes that word for the predicate; "các cấp/từng cấp" is a class and
+# "quỹ" a body (not "quỹ đất", "quỹ lương" …); a passive duty "phải được X <verb>" names its
+# agent by any actor head; a marker word inside a word ("dự bị") marks nothing; a relative
+# clause "nơi …" belongs to the subject; a long bracketed aside closes the subject after
+# "thì"; the body before the colon of an introduction does its items; further places of one
+# name ("…, tỉnh B và tỉnh C (cũ)") continue it, not the list; an unnumbered paragraph under a
+# heading actor may open with a verb the lexicon lacks ("Tăng thời lượng …"); "…, X sẽ <verb>"
+# and the point of "2.0" in an opening clause. Deadlines: same-day terms are recurring; a
+# yearless date under an opening "Hằng năm," recurs; "công khai" joins the reporting verbs
+# that make "hằng quý" a frequency; a vague word after "để/nhằm" is a purpose. Products:
+# "quy định tại …" (prescribed in) and "theo … và quy định pháp luật" are none. Measured after
+# it: seventh set lead P 0.98 R 0.91 (79/87, was 61), deadline P 0.91 R 0.87 (21/24, was 14),
+# product P 0.62 R 0.88, co-workers and resources unchanged; sixth lead R 0.93 -> 0.96 (96/100),
+# co-workers R 0.47 -> 0.52, product P 0.69 -> 0.71, R 0.79 -> 0.89; fourth lead R 0.86 -> 0.87;
+# third lead R 0.94 -> 0.95; the other sets did not change. The seventh set's own lift is what
+# a studied set gains (earlier: 0.53 -> 0.90, 0.61 -> 0.84, 0.64 -> 0.76, 0.81 -> 0.93); the
+# three other held-out sets gained 5 leads from the same mechanisms. Left: escalation and
+# closing formulas, "Riêng X …" subjects inside heading paragraphs, a sentence wholly in
+# brackets, a line ending with ":" whose actor is taken for a heading over no items, a term
+# inside a condition taken for the task's.
 HELDOUT7_FLOOR = {
-    "lead": (0.91, 0.7),
-    "deadline": (0.73, 0.58),
+    "lead": (0.97, 0.9),
+    "deadline": (0.91, 0.87),
     "co_workers": (0.9, 0.69),
-    "product": (0.6, 0.8),
+    "product": (0.62, 0.88),
     "resources": (0.66, 0.66),
 }
 
