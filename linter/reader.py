@@ -786,16 +786,26 @@ class _Field:
     begin_format: RunFormat | None = None
 
 
-@dataclass
 class _ParaAcc:
-    """What is collected while reading one paragraph's content."""
+    """What is collected while reading one paragraph's content (a plain class with slots: one
+    is made per paragraph)."""
 
-    runs: list[Run] = field(default_factory=list)
-    length: int = 0
-    has_drawing: bool = False
-    page_field: bool = False
-    page_field_size: float | None = None
-    page_field_format: str | None = None
+    __slots__ = (
+        "has_drawing",
+        "length",
+        "page_field",
+        "page_field_format",
+        "page_field_size",
+        "runs",
+    )
+
+    def __init__(self) -> None:
+        self.runs: list[Run] = []
+        self.length = 0
+        self.has_drawing = False
+        self.page_field = False
+        self.page_field_size: float | None = None
+        self.page_field_format: str | None = None
 
 
 @dataclass
@@ -931,12 +941,54 @@ _PARAGRAPH_SETTERS = tuple(
 assert len(_PARAGRAPH_SETTERS) == len(Paragraph.__slots__)  # every field, in this order
 
 
-def _new_paragraph(*values: Any) -> Paragraph:
+(
+    _SET_INDEX,
+    _SET_PTEXT,
+    _SET_RUNS,
+    _SET_PFORMAT,
+    _SET_STYLE_ID,
+    _SET_STYLE_NAME,
+    _SET_LABEL,
+    _SET_LEVEL,
+    _SET_STORY,
+    _SET_CELL,
+    _SET_SECTION,
+    _SET_NFC,
+    _SET_HAS_DRAWING,
+) = _PARAGRAPH_SETTERS
+
+
+def _new_paragraph(
+    index: int,
+    text: str,
+    runs: tuple[Run, ...],
+    pformat: ParagraphFormat,
+    style_id: str | None,
+    style_name: str | None,
+    label: str | None,
+    num_level: int | None,
+    story: Story,
+    cell: CellRef | None,
+    section: int,
+    nfc: str,
+    has_drawing: bool,
+) -> Paragraph:
     """``Paragraph(...)`` with every field given (``nfc`` already computed, as
     ``__post_init__`` would), by setting the slots directly: a third of the cost."""
     para = _NEW(Paragraph)
-    for setter, value in zip(_PARAGRAPH_SETTERS, values, strict=True):
-        setter(para, value)
+    _SET_INDEX(para, index)
+    _SET_PTEXT(para, text)
+    _SET_RUNS(para, runs)
+    _SET_PFORMAT(para, pformat)
+    _SET_STYLE_ID(para, style_id)
+    _SET_STYLE_NAME(para, style_name)
+    _SET_LABEL(para, label)
+    _SET_LEVEL(para, num_level)
+    _SET_STORY(para, story)
+    _SET_CELL(para, cell)
+    _SET_SECTION(para, section)
+    _SET_NFC(para, nfc)
+    _SET_HAS_DRAWING(para, has_drawing)
     return para
 
 
@@ -1292,7 +1344,7 @@ class _DocxReader:
         acc = _ParaAcc()
         self._inline(p, acc, state, style_id, tstyle, len(state.paragraphs))
         index = len(state.paragraphs)  # after the content: a nested text box may have added some
-        text = "".join(r.text for r in acc.runs)
+        text = "".join([r.text for r in acc.runs])
         para = _new_paragraph(
             index,
             text,
