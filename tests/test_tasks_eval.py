@@ -316,6 +316,32 @@ HELDOUT7_FLOOR = {
 }
 
 
+# Eighth set (``tasks_heldout8.jsonl``): 74 sentences quoted from 29 real documents (14 Party,
+# 60 State; deadlines: 57 none, 8 recurring, 8 vague, 1 date), labelled by hand and committed
+# before any evaluation while round seven was tuned on the other sets (its scripts named each
+# set file, never a pattern over the folder). First and only run, after round seven, truncated:
+# lead P 0.94 R 0.70 (56/79), deadline P 0.90 R 0.52 (9/17), co-workers P 1.0 R 0.46 (6/13),
+# product P 0.60 R 0.60 (12/20), resources P 0.66 R 1.0 (2/2). Round seven lifted the seventh
+# set it studied from 0.70 to 0.91; on this unseen set the first run is 0.70, as the earlier
+# first runs (0.53, 0.58, 0.62, 0.64, 0.81, 0.70). Lead misses (23): Party subjects with a
+# qualifier before a duty the lexicon lacks ("Đảng viên dự bị sinh hoạt đơn lẻ ở ngoài nước",
+# "Cấp ủy khoá mới", "cấp ủy cấp dưới", "chi bộ và đảng ủy cơ sở") 8; parties and bodies of a
+# Nghị định ("Bên nhận bảo đảm mới", "người giữ tài sản" split from its list, "cơ quan đăng
+# ký", "cơ quan nhà nước có thẩm quyền theo quy định tại …", "Ủy ban nhân dân cấp tỉnh") 7;
+# classes of persons and units ("Cán bộ, công chức, viên chức và người lao động …", "các đơn
+# vị") 3; addressees ("Quý cơ quan", "UBND tỉnh" abbreviated) 3; a named body where the
+# heading's class or another body was taken 2. Deadline misses: terms counted from an event
+# or a frequency read as none 4, vague terms ("theo thời hạn quy định tại …", "kịp thời") read
+# as none 4; one frequency taken where the label has none.
+HELDOUT8_FLOOR = {
+    "lead": (0.94, 0.7),
+    "deadline": (0.9, 0.52),
+    "co_workers": (1.0, 0.46),
+    "product": (0.6, 0.6),
+    "resources": (0.66, 1.0),
+}
+
+
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -544,6 +570,24 @@ def test_seventh_heldout_set_floor() -> None:
     res = evaluate(_load("tasks_heldout7.jsonl"))
     print(report(res))
     _check(res, HELDOUT7_FLOOR)
+
+
+def test_eighth_heldout_set_is_apart() -> None:
+    held = _load("tasks_heldout8.jsonl")
+    assert len(held) >= 70
+    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
+                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
+                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl",
+                             "tasks_heldout6.jsonl", "tasks_heldout7.jsonl")
+              for c in _load(name)]  # fmt: skip
+    assert not {c["id"] for c in held} & {c["id"] for c in others}
+    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
+
+
+def test_eighth_heldout_set_floor() -> None:
+    res = evaluate(_load("tasks_heldout8.jsonl"))
+    print(report(res))
+    _check(res, HELDOUT8_FLOOR)
 
 
 def test_development_set_lead_and_deadline() -> None:
