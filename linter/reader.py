@@ -362,19 +362,29 @@ class _Package:
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """rId → (relationship type suffix, target part name) for a part."""
-        path = PurePosixPath(part)
-        rels_name = str(path.parent / "_rels" / (path.name + ".rels"))
+        rels_name, folder = _rels_name(part)
         root = self.xml(rels_name)
         out: dict[str, tuple[str, str]] = {}
         if root is None:
             return out
-        for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+        for rel in root.iter(_RELATIONSHIP):
             if rel.get("TargetMode") == "External":
                 continue
             target = rel.get("Target") or ""
             rtype = (rel.get("Type") or "").rsplit("/", 1)[-1]
-            out[rel.get("Id") or ""] = (rtype, _join_part(str(path.parent), target))
+            out[rel.get("Id") or ""] = (rtype, _join_part(folder, target))
         return out
+
+
+_RELATIONSHIP = f"{{{PKG_REL_NS}}}Relationship"
+
+
+@lru_cache(maxsize=64)
+def _rels_name(part: str) -> tuple[str, str]:
+    """The relationships part of a part and the folder its targets are relative to (the
+    same few part names in every document: computed once, pathlib being slow)."""
+    path = PurePosixPath(part)
+    return str(path.parent / "_rels" / (path.name + ".rels")), str(path.parent)
 
 
 @dataclass(frozen=True, slots=True)
