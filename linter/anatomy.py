@@ -146,25 +146,20 @@ def _segments(p: Paragraph, story: str | None = None) -> list[_Seg]:
     if pos < len(text):
         pieces.append((pos, text[pos:]))
     out: list[_Seg] = []
+    index, cell = p.index, p.cell
     for start, piece in pieces:
         stripped = piece.strip()
         if not stripped:
             continue
         lead = len(piece) - len(piece.lstrip())
+        key = fold(stripped if len(stripped) <= _KEY_LEN else stripped[:_KEY_LEN])
+        # para, story, text, key, col, no, count (1, or all of them below), cell
         out.append(
-            _Seg(
-                para=p.index,
-                story=story,
-                text=stripped,
-                key=fold(stripped if len(stripped) <= _KEY_LEN else stripped[:_KEY_LEN]),
-                col=_visual_col(text, start + lead),
-                no=len(out),
-                count=0,
-                cell=p.cell,
-            )
+            _Seg(index, story, stripped, key, _visual_col(text, start + lead), len(out), 1, cell)
         )
-    for s in out:
-        s.count = len(out)
+    if len(out) > 1:
+        for s in out:
+            s.count = len(out)
     return out
 
 
