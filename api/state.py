@@ -38,11 +38,16 @@ def check_key(request: Request, *, scope: str) -> None:
         raise errors.unauthorised()
 
 
-def require_key(request: Request) -> None:
+# The dependencies are ``async``: FastAPI runs a plain ``def`` dependency in a worker thread,
+# a hop to another thread and back (and a wait for the GIL) on every request for a comparison
+# of two short strings.
+
+
+async def require_key(request: Request) -> None:
     """Dependency: every /v1 call when ``LINT_API_KEY_SCOPE=all``."""
     check_key(request, scope="v1")
 
 
-def require_corpus_key(request: Request) -> None:
+async def require_corpus_key(request: Request) -> None:
     """Dependency: the corpus endpoints, whenever a key is set."""
     check_key(request, scope="corpus")
