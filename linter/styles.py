@@ -347,6 +347,21 @@ _ATTR = re.compile(rb"""w:(styleId|type|default)\s*=\s*["']([^"']*)["']""")
 _W_DECL = b'xmlns:w="' + W.encode() + b'"'
 
 
+_W_ONLY_ROOT = b"<w:styles " + _W_DECL + b">"
+
+
+def _fragment_root(root_open: bytes, data: bytes, start: int, end: int) -> bytes:
+    """One style (or the docDefaults) of a styles part, wrapped in a styles root to be parsed:
+    the part's own root start tag, or, when the fragment uses no prefix but ``w:`` (and the
+    predefined ``xml:``), a root declaring only ``w``. Word's root declares a dozen namespaces,
+    and each declaration costs the parser as much as a style's content."""
+    piece = data[start:end]
+    rest = piece.replace(b"<w:", b"").replace(b"</w:", b"").replace(b" w:", b"")
+    if rest.replace(b" xml:", b"").find(b":") < 0:
+        return _W_ONLY_ROOT + piece + b"</w:styles>"
+    return root_open + piece + b"</w:styles>"
+
+
 def _attr_text(raw: bytes | None) -> str | None:
     if raw is None:
         return None
@@ -433,7 +448,7 @@ class StyleSheet:
         sheet = cls(None, theme_root)
 
         def fragment(start: int, end: int) -> Callable[[], etree._Element]:
-            return lambda: parse(root_open + data[start:end] + b"</w:styles>")[0]
+            return lambda: parse(_fragment_root(root_open, data, start, end))[0]
 
         dd_start = data.find(b"<w:docDefaults", head.end())
         if dd_start >= 0:

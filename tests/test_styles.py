@@ -293,3 +293,32 @@ def test_a_damaged_style_in_a_kept_sheet_is_reported_under_the_document_being_re
         read_docx(second, name="du-thao.docx")
     assert "du-thao.docx" in err.value.message and "cua-nguoi-khac" not in err.value.message
     assert len(reader._SHEETS) == 1  # the second read did use the kept sheet
+
+
+def test_a_style_using_only_w_is_parsed_under_a_root_declaring_only_w() -> None:
+    from linter import styles as styles_module
+
+    root = styles_module._STYLES_ROOT.search(
+        styles_xml(style("Normal", default=True)).encode()
+    ).group(0)
+    plain = b'<w:style w:styleId="A"><w:rPr><w:b/><w:t xml:space="preserve"/></w:rPr></w:style>'
+    wrapped = styles_module._fragment_root(root, plain, 0, len(plain))
+    assert wrapped.startswith(styles_module._W_ONLY_ROOT)
+    # another prefix: the part's own root, which declares it
+    other = b'<w:style w:styleId="B"><w:rPr><wps:ligatures wps:val="all"/></w:rPr></w:style>'
+    assert styles_module._fragment_root(root, other, 0, len(other)).startswith(root)
+    # and the formats come out the same either way
+    styles = styles_xml(
+        style("Normal", default=True, rpr=TNR)
+        + style("Plain", based_on="Normal", rpr='<w:b/><w:sz w:val="28"/>')
+        + style("Wide", based_on="Normal", rpr='<w:i/><wps:ligatures wps:val="all"/>')
+    )
+    doc = read_docx(
+        docx(
+            p("a", ppr='<w:pStyle w:val="Plain"/>') + p("b", ppr='<w:pStyle w:val="Wide"/>'),
+            styles=styles,
+        )
+    )
+    one, two = (x.runs[0].format for x in doc.paragraphs)
+    assert (one.bold, one.size_pt, one.font) == (True, 14.0, "Times New Roman")
+    assert (two.italic, two.bold, two.font) == (True, False, "Times New Roman")
