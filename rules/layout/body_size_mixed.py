@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from operator import itemgetter
 
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
@@ -21,11 +22,15 @@ from rules.layout._common import (
 
 
 def _main_size(para: Paragraph) -> float | None:
-    weights: Counter[float] = Counter()
+    """The size most of the paragraph's letters have (the first one met on a tie)."""
+    weights: dict[float, int] = {}  # (a plain dict: a Counter per paragraph costs more)
     for run in letter_runs(para):
         if run.format.size_pt is not None:
-            weights[round(run.format.size_pt * 2) / 2] += len(run.text)
-    return weights.most_common(1)[0][0] if weights else None
+            key = round(run.format.size_pt * 2) / 2
+            weights[key] = weights.get(key, 0) + len(run.text)
+    if not weights:
+        return None
+    return max(weights.items(), key=itemgetter(1))[0]  # as Counter.most_common(1)
 
 
 class BodySizeMixed(FamilyRule):
