@@ -57,6 +57,8 @@ class DoubleSpace(LayoutRule):
 
     def _scan(self, ctx: Context) -> Iterator[Finding]:
         for para in content_paragraphs(ctx):
+            if "  " not in para.text:  # the pattern starts with a look-behind (slow to search)
+                continue
             for m in _DOUBLE.finditer(para.text):
                 yield self.finding(
                     ctx,
