@@ -10,6 +10,9 @@ from linter.rule import Context
 from rules.layout._common import LayoutRule, cap, content_paragraphs
 
 _SPACE_PUNCT = re.compile(r"(?<=[^\s.…_(/])( +)([,;:!?)]|\.(?![.\w/]))")
+# What every match holds (its last space and the mark): a pattern without look-behind, searched
+# fast; the full pattern runs only on the few paragraphs that have it.
+_CANDIDATE = re.compile(r" [,;:!?).]")
 
 
 class SpaceBeforePunctuation(LayoutRule):
@@ -58,6 +61,8 @@ class SpaceBeforePunctuation(LayoutRule):
 
     def _scan(self, ctx: Context) -> Iterator[Finding]:
         for para in content_paragraphs(ctx):
+            if _CANDIDATE.search(para.text) is None:
+                continue
             for m in _SPACE_PUNCT.finditer(para.text):
                 mark = m.group(2)
                 yield self.finding(
