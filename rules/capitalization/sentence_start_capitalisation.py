@@ -12,8 +12,10 @@ from rules.capitalization._common import write_fix
 from rules.layout._common import LOWER, StateRule, cap, content_paragraphs
 
 # A sentence end inside a paragraph: ".", "?" or "!" after a word, a bracket or a quote, then a
-# space and a lower-case letter. An ellipsis ("...", "…") ends no sentence.
-_MID = re.compile(r"(?<=[\w)”\"])([.?!])\s+(?=[" + LOWER + r"])")
+# space and a lower-case letter. An ellipsis ("...", "…") ends no sentence. (The look-behind
+# that checks the character before the mark comes after the mark: a pattern that starts with
+# the mark is searched fast.)
+_MID = re.compile(r"([.?!])(?<=[\w)”\"][.?!])\s+(?=[" + LOWER + r"])")
 # The word before the mark: abbreviations end with "." and are followed by anything ("v.v. và",
 # "TP. Đà Lạt", "ThS. Nguyễn", "tr. 5").
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
