@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from linter.finding import Finding, Fix, Severity
 from linter.rule import Context
 from rules.layout._common import LOWER, UPPER, StateRule, cap, content_paragraphs, norm
 
 _NOT_A_NAME = {"Ủy", "Uỷ", "Hội", "Đoàn", "Đội", "Ban", "Đảng", "Công", "Nhà"}
+
+
+@lru_cache(maxsize=8)
+def _patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of a capitalised unit noun before a name, and what each of its matches holds
+    (the noun, a space, a capital) without the look-behind: that one is searched fast, and the
+    full pattern runs only on the few paragraphs that have it."""
+    alts = "|".join(re.escape(u[0].upper() + u[1:]) for u in sorted(units, key=len, reverse=True))
+    pattern = re.compile(
+        r"(?<=[" + UPPER + LOWER + r",] )(" + alts + r") (?=([" + UPPER + r"][" + LOWER + r"]*))"
+    )
+    return pattern, re.compile("(?:" + alts + ") [" + UPPER + "]")
 
 
 class AdminUnitCapitalised(StateRule):
@@ -65,28 +78,19 @@ class AdminUnitCapitalised(StateRule):
         if not units:
             return
         special = [norm(s) for s in data.get("special_forms", [])]
-        alts = "|".join(
-            re.escape(u[0].upper() + u[1:]) for u in sorted(units, key=len, reverse=True)
-        )
-        pattern = re.compile(
-            r"(?<=["
-            + UPPER
-            + LOWER
-            + r",] )("
-            + alts
-            + r") (?=(["
-            + UPPER
-            + r"]["
-            + LOWER
-            + r"]*))"
-        )
-        yield from cap(ctx, self._scan(ctx, pattern, special))
+        yield from cap(ctx, self._scan(ctx, *_patterns(tuple(units)), special))
 
     def _scan(
-        self, ctx: Context, pattern: re.Pattern[str], special: list[str]
+        self,
+        ctx: Context,
+        pattern: re.Pattern[str],
+        candidate: re.Pattern[str],
+        special: list[str],
     ) -> Iterator[Finding]:
         for para in content_paragraphs(ctx):
             text = para.text
+            if candidate.search(text) is None:
+                continue
             for m in pattern.finditer(text):
                 if m.group(2) in _NOT_A_NAME:
                     continue
