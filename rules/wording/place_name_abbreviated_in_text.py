@@ -66,15 +66,21 @@ class PlaceNameAbbreviatedInText(StateRule):
         whole = re.compile(r"(?<!\w)(" + alts + r")(?!\w)") if full else None
         pre = "|".join(re.escape(k) for k in sorted(prefixes, key=len, reverse=True))
         prefix = re.compile(r"(?<!\w)(" + pre + r") ?(?=[" + UPPER + r"])") if prefixes else None
-        yield from cap(ctx, self._scan(ctx, full, prefixes, whole, prefix))
+        # The first two characters of every abbreviation ("TP", "Tp", "TX", "Tx"): one fast
+        # search tells the paragraphs that may hold one from the many that hold none.
+        heads = sorted({k[:2] for k in [*full, *prefixes]})
+        head = re.compile("|".join(re.escape(h) for h in heads))
+        yield from cap(ctx, self._scan(ctx, full, prefixes, whole, prefix, head))
 
-    def _scan(self, ctx, full, prefixes, whole, prefix) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    def _scan(self, ctx, full, prefixes, whole, prefix, head) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         seen: set[int] = set()
         for name in ("noi_dung", "kinh_gui", "noi_nhan", "can_cu"):
             for para in part_paragraphs(ctx, name):
                 if para.index in seen:
                     continue
                 seen.add(para.index)
+                if head.search(para.text) is None:
+                    continue
                 taken: list[tuple[int, int]] = []
                 # The patterns start with a look-behind (slow to search): run them only where
                 # one of their abbreviations is present at all.
