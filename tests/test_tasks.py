@@ -958,3 +958,46 @@ def test_a_relative_clause_with_noi_belongs_to_the_subject() -> None:
     _, task = _tasks_by_start(spec)
     assert task("Cấp ủy, chi bộ").leads == ("Cấp ủy, chi bộ nơi đảng viên đang làm việc",)
     assert task("Khi chuyển").leads == ("cấp ủy nơi đảng viên đang sinh hoạt và công tác",)
+
+
+def test_round_eight_subjects_by_the_structure_of_the_duty_clause() -> None:
+    """A subject whose qualifiers and verb the lexicon lacks, read by the clause's structure: the
+    noun phrase from an actor head to the duty ("phải", "có trách nhiệm" …) over an adjunct of
+    time, or to the verb pyvi's tagger finds; not a thing, a right or a verb read as a noun."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "a) Đảng viên sinh hoạt tạm thời ở nơi cư trú, khi hết thời hạn phải báo cáo "
+                "chi bộ nơi sinh hoạt chính thức."
+            ),
+            build.p("Bên thuê tài sản mới phải thông báo cho bên cho thuê để biết."),
+            build.p(
+                "b) Công chức, viên chức và người lao động của Sở trước khi nghỉ hưu phải bàn "
+                "giao hồ sơ cho Lưu trữ cơ quan."
+            ),
+            build.p(
+                "Sau 06 tháng, kể từ ngày chi bộ phân công, đảng viên dự bị viết bản tự kiểm "
+                "điểm về việc thực hiện nhiệm vụ."
+            ),
+            build.p(
+                "c) Trường hợp hồ sơ hợp lệ thì cơ quan đăng ký trả kết quả cho người yêu cầu "
+                "trong ngày."
+            ),
+            build.p("Toàn bộ tiền và tài sản của quỹ phải được kiểm kê và giữ nguyên hiện trạng."),
+            build.p("Bên nhận cầm cố có thể giữ tài sản cầm cố tại nơi có tài sản."),
+            build.p("Tổ chức hội nghị phải bảo đảm tiết kiệm, không phô trương."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Đảng viên sinh hoạt").leads == ("Đảng viên sinh hoạt tạm thời ở nơi cư trú",)
+    assert task("Bên thuê").leads == ("Bên thuê tài sản mới",)
+    assert task("Công chức").leads == (
+        "Công chức, viên chức",
+        "người lao động của Sở",
+    )
+    assert task("Sau 06 tháng").leads == ("đảng viên dự bị",)
+    assert task("Trường hợp hồ sơ").leads == ("cơ quan đăng ký",)
+    leads = {x for t in tasks for x in t.leads}
+    assert not {"Toàn bộ tiền và tài sản của quỹ", "Bên", "Tổ chức hội nghị"} & leads
+    assert not any(t.text.startswith(("Toàn bộ", "Bên nhận cầm cố")) and t.leads for t in tasks)

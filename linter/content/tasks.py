@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from linter.content import nlp
+from linter.content import nlp, pos
 from linter.content.deadlines import Deadline, best_deadline
 from linter.model import Document
 from linter.parts import Anatomy
@@ -94,6 +94,9 @@ _ESCALATION_RE = re.compile(
 _NOTICE_CLOSING_RE = re.compile(
     r"\bthông\s+báo\s+(?:kết\s+luận\s+[^.;]{0,160})?(?:để|đến|cho)\s+[^.;]{0,120}?\bbiết\b",
     re.IGNORECASE,
+)
+_DUTY_NOTICE_RE = re.compile(
+    r"\b(?:phải|có\s+trách\s+nhiệm|có\s+nghĩa\s+vụ)\s+thông\s+báo\b", re.IGNORECASE
 )
 _ASSIGNING_START = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu)\s", re.IGNORECASE)
 # Appointments listed as "Chủ tịch Hiệp hội: Ông …" are facts, not tasks.
@@ -684,7 +687,254 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     duty = _duty_subject(a, verbs)
     if duty is not None:
         return duty[0], "shape", duty[1]
+    modal = _modal_subject(a)
+    if modal is not None:
+        return modal[0], "shape", modal[1]
+    tagged = _pos_subject(a)
+    if tagged is not None:
+        return tagged[0], "shape", tagged[1]
     return [], None, 0
+
+
+# Round eight: the subject of a duty clause by the clause's structure, whatever words its
+# qualifiers and its verb are. Heads of parties and persons that name an actor only as the
+# subject of a duty ("Bên nhận bảo đảm mới phải …", "người giữ tài sản có trách nhiệm …"), with
+# the words after them that make them something else ("bên cạnh", "người dân").
+_DUTY_HEADS = ("bên", "người", "cá nhân", "lãnh đạo", "chi ủy")
+_NOT_DUTY_HEAD_NEXT = {"cạnh", "trong", "ngoài", "kia", "này", "đó", "dân", "có", "được"}
+_PERSON_DUTY_HEADS = {"người", "cá nhân", "lãnh đạo"}
+# The duty that ends the subject: "phải", "cần", "có/chịu trách nhiệm", "có nhiệm vụ".
+_DUTY_WORDS = ("phải", "cần", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ")
+# An adjunct of time or condition between the subject and its duty ("Đảng viên dự bị … , khi
+# hết thời hạn dự bị phải …", "Cán bộ … trước khi nghỉ hưu, thôi việc … phải bàn giao …").
+_ADJUNCT_OPEN = ("khi", "trước khi", "sau khi", "nếu", "trong khi", "trong trường hợp")
+_MODAL_OPENING = re.compile(r"^(?:sau|trước|trường\s+hợp|nếu)\b", re.IGNORECASE)
+
+
+def _whole_word(toks: list[nlp.Tok], k: int) -> bool:
+    """Token ``k`` is a word of one syllable (not "bị" of "dự bị")."""
+    w = toks[k].word
+    return (k == 0 or toks[k - 1].word != w) and (k + 1 == len(toks) or toks[k + 1].word != w)
+
+
+def _modal_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
+    """The noun phrase from a clause start to the clause's first duty, when its head names an
+    actor, whatever the words between (round eight: the fallback when no other reading found a
+    subject).
+
+    The clause starts the segment, follows an opening clause of time or condition set off by a
+    comma, or follows "thì" (:func:`_clause_starts`). Its subject runs from an actor head
+    (:func:`_clause_head`) to the duty ("phải", "cần", "có trách nhiệm" …) over qualifiers the
+    lexicon lacks ("Đảng viên dự bị sinh hoạt đơn lẻ ở ngoài nước", "Bên nhận bảo đảm mới");
+    an adjunct of time or condition before the duty ("…, khi hết thời hạn dự bị phải …",
+    "… trước khi nghỉ hưu, thôi việc … phải …") is not part of it."""
+    toks = a.toks
+    end = min(len(toks), 60)
+    duty = None
+    for k in range(1, end):
+        t = toks[k]
+        if t.text in (";", ":", ".", "?"):
+            return None
+        if toks[k - 1].lower in ("được", "giao", "không", "chưa"):
+            continue
+        n = _phrase_at(toks, k, _DUTY_WORDS)
+        if n and (n > 1 or _whole_word(toks, k)):  # not "cần" of "cần thiết"
+            duty = k
+            break
+    if duty is None or (duty + 1 < len(toks) and toks[duty + 1].lower == "được"):
+        return None  # "… phải được kiểm kê": a passive about a thing
+    for s in _clause_starts(a, duty):
+        s = _strip_term(a, s, duty)
+        got = _clause_head(a, s, duty)
+        if got is None:
+            continue
+        head, kind = got
+        stop = duty
+        for k in range(head, duty):
+            if _phrase_at(toks, k, _ADJUNCT_OPEN):
+                stop = k
+                break
+        while stop > head and (not toks[stop - 1].is_word or toks[stop - 1].lower in _POS_NP_STOP):
+            stop -= 1  # "…, khi …", "Người yêu cầu đăng ký tự | chịu trách nhiệm"
+        if any(
+            toks[k].text == ","
+            and not (_head_at(toks, k + 1) or _phrase_at(toks, k + 1, _DUTY_HEADS))
+            for k in range(head, stop)
+        ):
+            continue  # a comma that does not list subjects ("…, lợi ích hợp pháp, chịu …")
+        if stop - s > 20:
+            continue
+        if any(
+            (toks[k].lower in _MODAL_STOP and _whole_word(toks, k))
+            or toks[k].text in (";", ":", "(", ")")
+            for k in range(s, stop)
+        ):
+            continue  # (a stop word inside a word marks nothing: "Đảng viên dự bị")
+        if stop < duty and any(toks[k].lower in ("thì", ";") for k in range(stop, duty)):
+            continue
+        actor = _span_actor(a, kind, s, stop)
+        leads = _split_and(a, actor)
+        if len(leads) == 1:
+            # "Cán bộ, công chức, viên chức và người lao động trong cơ quan …": one lead before
+            # "và" and a party or person head after it
+            for k in range(stop - 2, head, -1):
+                if toks[k].lower == "và" and _phrase_at(toks, k + 1, _DUTY_HEADS):
+                    leads = [_span_actor(a, kind, s, k), _span_actor(a, "person", k + 1, stop)]
+                    break
+        return leads, stop
+    return None
+
+
+def _clause_starts(a: nlp.Analysis, end: int) -> list[int]:
+    """Where the main clause may start before token ``end``: the segment's start, after an
+    opening clause of time or condition set off by a comma (the first comma an actor head
+    follows, before any "thì": a later one is inside a list or another clause, "…, Tỉnh ủy,
+    Ủy ban nhân dân … đã chỉ đạo các sở, ban, ngành, địa phương tập trung …"), after "thì"."""
+    toks = a.toks
+    starts = [0]
+    # an opening of time or condition only: after "Thực hiện …,", "Trên cơ sở …," a comma
+    # more often separates the items of the work ("Thực hiện …, quản lý người …")
+    opening = bool(_TIME_OPENING.match(a.text) or _MODAL_OPENING.match(a.text))
+    for k in range(1, end):
+        comma = opening and toks[k].text == ","
+        if toks[k].lower == "thì" or (comma and _clause_head(a, k + 1, end) is not None):
+            opening = False
+            starts.append(k + 1)
+    return starts
+
+
+def _clause_head(a: nlp.Analysis, s: int, end: int) -> tuple[int, str] | None:
+    """Where the actor head of a subject starting at ``s`` ends and the subject's kind, or None:
+    a head of :data:`_STRUCT_HEADS` or of the lexicon, or a party or person noun of
+    :data:`_DUTY_HEADS`, after at most two class words ("các", "mỗi" …)."""
+    toks = a.toks
+    j = s
+    while j < end and toks[j].lower in _CLASS_WORDS and j - s < 2:
+        j += 1
+    if j >= end:
+        return None
+    if _phrase_at(toks, s, ("toàn bộ", "cơ sở")):
+        return None  # "toàn bộ tiền và tài sản của quỹ", "Cơ sở pháp lý", "Cơ sở vật chất"
+    if j == s and _phrase_at(toks, j, ("tổ chức",)) and not _phrase_at(toks, j, ("tổ chức đảng",)):
+        return None  # "Tổ chức hội nghị …": the verb, not the noun
+    head = _head_at(toks, j) or max(
+        (h.end for label in _HEAD_LABELS for h in a.of(label) if h.start == j), default=0
+    )
+    if head:
+        return head, "person" if j in a.starts("PERSON") else "class"
+    n = _phrase_at(toks, j, _DUTY_HEADS)
+    nxt = toks[j + n].lower if j + n < len(toks) else ""
+    if not n or nxt in _NOT_DUTY_HEAD_NEXT:
+        return None
+    words = " ".join(t.lower for t in toks[j : j + n])
+    return j + n, "person" if words in _PERSON_DUTY_HEADS else "class"
+
+
+# What the predicate found by its part of speech may not be: a copula, possession, a passive,
+# an aspect or a negation (the clause then states a fact, not a duty).
+_NOT_POS_PREDICATE = {
+    "là", "có", "được", "bị", "đã", "đang", "sẽ", "không", "chưa", "vừa", "thuộc", "gồm",
+    "còn", "theo", "tại",
+}  # fmt: skip
+
+
+_HEAD_LABELS = ("UNIT", "HEAD", "PERSON", "STANDALONE")
+# Words a subject found by its tags does not run on over: a right or a passive ("có thể",
+# "được"), a time ("mỗi năm", "hằng năm"), "tự".
+_POS_NP_STOP = {"có", "được", "mỗi", "hằng", "hàng", "tự", "chỉ", "cùng"}
+
+
+def _pos_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
+    """The noun phrase from a clause start to the first word pyvi's tagger takes for a verb,
+    when its head names an actor and the phrase is short (round eight: the fallback after
+    :func:`_modal_subject`, for duties stated by a plain verb the lexicon lacks: "Cấp ủy khoá
+    mới nhận bàn giao …", "…, đảng viên dự bị viết bản tự kiểm điểm …").
+
+    The tags are corrected where they are known to fail on subjects: a capitalised word is part
+    of a name ("Thường trực cấp ủy"), "cấp" is a noun ("cấp ủy cấp dưới"), and after a head that
+    needs a name ("cơ quan", "bên", "người") a verb followed by another verb qualifies the head
+    ("cơ quan đăng ký | trả kết quả"). An adverb of the closed list ("kịp thời", "chủ động" …)
+    also opens the predicate. Only a few segments reach this (no other reading found a subject
+    and an actor head opens a clause), so the tagger runs rarely."""
+    toks = a.toks
+    limit = min(len(toks), 60)
+    end = next((k for k in range(limit) if toks[k].text in (";", ":", ".", "?", "!")), limit)
+    for s in _clause_starts(a, end):
+        s = _strip_term(a, s, end)
+        got = _clause_head(a, s, end)
+        if got is None:
+            continue
+        head, kind = got
+        words: list[str] = []
+        firsts: list[int] = []
+        for k in range(s, min(end, s + 24)):
+            if k == s or toks[k].word != toks[k - 1].word or not toks[k].is_word:
+                words.append(toks[k].text)
+                firsts.append(k)
+            else:
+                words[-1] += "_" + toks[k].text
+        tags = pos.tags(tuple(words))
+        w0 = max(w for w, k in enumerate(firsts) if k < head)
+        if tags[w0] == "V" and (s in a.starts("ACTION") or _phrase_at(toks, s, _STRUCT_VERBS)):
+            continue  # "Tổ chức Lễ …": the verb, not the noun
+        # a head that needs its name ("cơ quan", "bên", "người", "Văn phòng") and is not
+        # followed by a proper name takes one qualifying verb, and only before another verb
+        # ("cơ quan đăng ký | trả kết quả"; not "Bên | nhận bảo đảm …", "Người yêu cầu đăng ký
+        # | thông báo …": the tags cannot tell where such a name ends)
+        named = (
+            _standing(toks, s, head)
+            or _standing(toks, head - 1, head)
+            or (head < end and toks[head].is_title)
+        )
+        pred = None
+        qualified = False
+        for w, k in enumerate(firsts):
+            if k < head:
+                continue
+            t = toks[k]
+            if t.text == ",":
+                if _head_at(toks, k + 1) or _phrase_at(toks, k + 1, _DUTY_HEADS):
+                    continue  # a list of subjects ("Cán bộ, đảng viên")
+                break
+            if (
+                not t.is_word
+                or (t.lower in _MODAL_STOP and _whole_word(toks, k))
+                or t.lower in _POS_NP_STOP
+            ):
+                break
+            if not t.is_title and _phrase_at(toks, k, _STRUCT_MODALS):
+                pred = k
+                break
+            if tags[w] != "V" or t.is_title or t.lower in _CLASS_NOUNS:
+                continue
+            if not named and not qualified and k == head and w + 1 < len(tags):
+                qualified = tags[w + 1] == "V"
+                if qualified:
+                    continue  # "cơ quan đăng ký | trả kết quả"
+            pred = k
+            break
+        if pred is None or pred == s or pred - s > 10 or pred + 2 > end:
+            continue
+        if toks[pred].lower in _NOT_POS_PREDICATE or not toks[pred - 1].is_word:
+            continue
+        after = firsts.index(pred) + 1
+        if not named and not (qualified and after < len(tags) and tags[after] != "V"):
+            continue
+        if any(
+            toks[k].lower in _NOT_POS_PREDICATE and _whole_word(toks, k)
+            for k in range(pred + 1, min(end, pred + 3))
+        ) or (
+            any(
+                _phrase_at(toks, k, ("là", "bao gồm", "gồm", "hoạt động"))
+                for k in range(pred, min(end, pred + 10))
+            )
+            # "Người ký văn bản là người chịu trách nhiệm về …": a duty all the same
+            and not any(pred < k < end for k in a.starts("RESP"))
+        ):
+            continue  # a fact, a definition or a right ("… được khai thác", "… bao gồm …")
+        actor = _span_actor(a, kind, s, pred)
+        return _split_and(a, actor), pred
+    return None
 
 
 def _class_list_subject(a: nlp.Analysis, actor: nlp.Actor, verbs: frozenset[int]) -> int | None:
@@ -1189,6 +1439,8 @@ _STRUCT_STOP = {
     "đã", "đang", "sẽ", "không", "chưa", "nếu", "vì", "là", "để", "khi", "mà", "nhưng",
     "song", "gồm", "như", "bị", "nào", "do", "thì", "nhằm",
 }  # fmt: skip
+# What the subject before a duty never contains (see _modal_subject).
+_MODAL_STOP = (_STRUCT_STOP - {"khi", "nếu"}) | {"bằng", "này"}
 # A counted term before the subject: "… thì trong thời hạn 30 ngày làm việc cấp ủy …".
 _TERM_PREFIX = re.compile(
     r"^(?:(?:trong|chậm\s+nhất|sau)\s+(?:thời\s+hạn\s+|vòng\s+)?\d{1,3}\s+(?:\([^()]{1,12}\)\s+)?"
@@ -2363,7 +2615,12 @@ def _not_a_task(seg: str) -> bool:
         _EFFECT_RE.search(_TERM_FROM_EFFECT.sub(" ", seg) if "kể" in seg else seg)
         or _escalation(seg)
         or _APPOINTMENT_RE.search(seg)
-        or (_NOTICE_CLOSING_RE.search(seg) and not _ASSIGNING_START.match(seg))
+        or (
+            _NOTICE_CLOSING_RE.search(seg)
+            and not _ASSIGNING_START.match(seg)
+            # "Bên nhận bảo đảm mới phải thông báo cho bên bảo đảm để biết …": a duty
+            and not _DUTY_NOTICE_RE.search(seg)
+        )
     )
 
 
