@@ -1001,3 +1001,21 @@ def test_round_eight_subjects_by_the_structure_of_the_duty_clause() -> None:
     leads = {x for t in tasks for x in t.leads}
     assert not {"Toàn bộ tiền và tài sản của quỹ", "Bên", "Tổ chức hội nghị"} & leads
     assert not any(t.text.startswith(("Toàn bộ", "Bên nhận cầm cố")) and t.leads for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a term counted from an event, also after "Sau …" (with its event) and before the end
+        # of a term of office
+        ("Sau 06 tháng, kể từ ngày có quyết định, đảng viên viết bản tự kiểm điểm", "recurring"),
+        ("Trước khi hết nhiệm kỳ 60 ngày, ban chấp hành phải báo cáo", "recurring"),
+        ("Sau 06 tháng thực hiện, các cơ quan đánh giá kết quả", "none"),
+        # "báo (cáo) ngay": at once, no term; "ngay trong ngày" stays a same-day term
+        ("nếu để mất hồ sơ thì phải báo cáo ngay với cấp ủy", "vague"),
+        ("Văn thư cơ quan báo ngay người có trách nhiệm giải quyết", "vague"),
+        ("Văn thư cơ quan báo cáo ngay trong ngày", "recurring"),
+    ],
+)
+def test_round_eight_counted_terms_and_at_once(text: str, kind: str) -> None:
+    assert best_deadline(text, year=2026).kind == kind

@@ -90,12 +90,15 @@ _RECURRING_RE = re.compile(
     re.IGNORECASE,
 )
 # A term counted from an event: "trong thời hạn 07 ngày làm việc kể từ ngày …", "chậm nhất
-# không quá 04 (bốn) giờ làm việc sau khi cấp …", "trước 15 ngày của các đợt". A bare duration
+# không quá 04 (bốn) giờ làm việc sau khi cấp …", "trước 15 ngày của các đợt", "Sau 12
+# tháng, kể từ ngày chi bộ kết nạp" (with its event only), "Trước khi hết nhiệm kỳ 30 ngày
+# làm việc". A bare duration
 # ("trong 02 ngày", how long a meeting lasts) is not one: it needs "thời hạn", working days or
 # the event it counts from.
 _RELATIVE_RE = re.compile(
     r"(?P<mark>trong\s+thời\s+hạn|trong(?:\s+vòng)?|không\s+quá|"
-    r"chậm\s+nhất(?:\s+là)?(?:\s+không\s+quá)?|trước)\s+"
+    r"chậm\s+nhất(?:\s+là)?(?:\s+không\s+quá)?|sau|"
+    r"trước\s+khi\s+(?:hết|kết\s+thúc)\s+(?:\w+\s+){0,2}?\w+|trước)\s+"
     r"\d{1,3}\s+(?:\([^()]{1,12}\)\s+)?(?:ngày|giờ|tuần|tháng)(?P<work>\s+làm\s+việc)?"
     r"(?P<anchor>\s*,?\s*(?:kể\s+từ|tính\s+từ|sau\s+khi|sau\s+ngày|so\s+với|trước\s+ngày|"
     r"của\s+(?:các|mỗi|từng)\s+(?:đợt|kỳ)|trước\s+khi))?",
@@ -140,7 +143,7 @@ _RELATIVE_CORE = re.compile(r"\d\d?\d?\s+(?:\(|ngày|giờ|tuần|tháng)", re.I
 _DATE_START = re.compile(
     r"hoàn|xong|gửi|nộp|trình|báo|trước|chậm|không|muộn|trong|hạn|đến|thời|vào"
 )
-_RELATIVE_START = re.compile(r"trong|không|chậm|trước")
+_RELATIVE_START = re.compile(r"trong|không|chậm|trước|sau")
 
 
 def _matches(
@@ -193,6 +196,8 @@ _REPORT_VERB = re.compile(
 )
 _VAGUE_RE = re.compile(
     r"\b(?:thường\s+xuyên|kịp\s+thời|khẩn\s+trương|(?<!từ\s)sớm|liên\s+tục|ngay\s+sau\s+khi|"
+    # "báo cáo ngay với cấp ủy", "Văn thư cơ quan báo ngay …": at once, no term
+    r"(?:(?<=báo\s)|(?<=cáo\s))ngay(?!\s+(?:trong|sau|từ|khi|ngày))|"
     r"đúng\s+(?:thời\s+hạn|tiến\s+độ|thời\s+gian)|"
     r"(?:đảm\s+bảo|bảo\s+đảm)\s+(?:thời\s+gian|thời\s+hạn)\s+(?:theo|tại|quy\s+định)|"
     r"trong\s+thời\s+gian\s+sớm\s+nhất|"
@@ -414,8 +419,16 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
             if not free(m.start(), m.end()):
                 continue
             mark = m.group("mark").lower()
-            if not (m.group("work") or m.group("anchor") or "hạn" in mark or "chậm" in mark):
+            if not (
+                m.group("work")
+                or m.group("anchor")
+                or "hạn" in mark
+                or "chậm" in mark
+                or mark.startswith("trước khi")
+            ):
                 continue
+            if mark == "sau" and not m.group("anchor"):
+                continue  # "Sau 12 tháng thực hiện, …": a time in the work, not a term
             written = text[m.start() : m.end()]
             add(Deadline("recurring", written.strip(" ,"), None, m.start(), m.end()))
     if "trong ngày" in low:
