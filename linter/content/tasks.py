@@ -705,6 +705,7 @@ _NOT_DUTY_HEAD_NEXT = {"cạnh", "trong", "ngoài", "kia", "này", "đó", "dân
 _PERSON_DUTY_HEADS = {"người", "cá nhân", "lãnh đạo"}
 # The duty that ends the subject: "phải", "cần", "có/chịu trách nhiệm", "có nhiệm vụ".
 _DUTY_WORDS = ("phải", "cần", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ")
+_DUTY_FIRST = {"phải", "cần", "có", "chịu"}
 # An adjunct of time or condition between the subject and its duty ("Đảng viên dự bị … , khi
 # hết thời hạn dự bị phải …", "Cán bộ … trước khi nghỉ hưu, thôi việc … phải bàn giao …").
 _ADJUNCT_OPEN = ("khi", "trước khi", "sau khi", "nếu", "trong khi", "trong trường hợp")
@@ -735,7 +736,7 @@ def _modal_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
         t = toks[k]
         if t.text in (";", ":", ".", "?"):
             return None
-        if toks[k - 1].lower in ("được", "giao", "không", "chưa"):
+        if t.lower not in _DUTY_FIRST or toks[k - 1].lower in ("được", "giao", "không", "chưa"):
             continue
         n = _phrase_at(toks, k, _DUTY_WORDS)
         if n and (n > 1 or _whole_word(toks, k)):  # not "cần" of "cần thiết"
@@ -813,9 +814,14 @@ def _clause_head(a: nlp.Analysis, s: int, end: int) -> tuple[int, str] | None:
         j += 1
     if j >= end:
         return None
-    if _phrase_at(toks, s, ("toàn bộ", "cơ sở")):
+    if toks[s].lower in ("toàn", "cơ") and _phrase_at(toks, s, ("toàn bộ", "cơ sở")):
         return None  # "toàn bộ tiền và tài sản của quỹ", "Cơ sở pháp lý", "Cơ sở vật chất"
-    if j == s and _phrase_at(toks, j, ("tổ chức",)) and not _phrase_at(toks, j, ("tổ chức đảng",)):
+    if (
+        j == s
+        and toks[j].lower == "tổ"
+        and _phrase_at(toks, j, ("tổ chức",))
+        and not _phrase_at(toks, j, ("tổ chức đảng",))
+    ):
         return None  # "Tổ chức hội nghị …": the verb, not the noun
     head = _head_at(toks, j) or max(
         (h.end for label in _HEAD_LABELS for h in a.of(label) if h.start == j), default=0
