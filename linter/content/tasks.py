@@ -54,7 +54,10 @@ _AIMS_RE = re.compile(
     r"tiêu\s+chuẩn|tiêu\s+chí|chỉ\s+tiêu",
     re.IGNORECASE,
 )
-_SKIP_START = re.compile(r"^(?:nơi nhận|kính gửi|trên đây|\(|v/v\b|ví dụ\b)", re.IGNORECASE)
+# (not a numbering label in brackets: "(3) Thời hạn báo cáo: Ủy ban nhân dân cấp tỉnh …")
+_SKIP_START = re.compile(
+    r"^(?:nơi nhận|kính gửi|trên đây|\((?!\d{1,2}\)\s)|v/v\b|ví dụ\b)", re.IGNORECASE
+)
 # The document's own effect clause ("Hướng dẫn này có hiệu lực từ ngày ký, thay thế …").
 _EFFECT_RE = re.compile(
     r"\bnày\s+có\s+hiệu\s+lực|\bcó\s+hiệu\s+lực\s+(?:thi\s+hành\s+)?(?:kể\s+)?từ\s+ngày",
@@ -677,7 +680,10 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
         return then[0], "subject", then[1]
     if shaped is not None:
         # "shape": found by the clause's shape (callers read it as "subject", see extract)
-        return shaped[0], "shape" if shaped[1] == "subject" else shaped[1], shaped[2]
+        leads = shaped[0]
+        if shaped[1] == "subject" and len(leads) == 1:
+            leads = _split_and(a, leads[0])  # "bên bảo đảm và người giữ tài sản"
+        return leads, "shape" if shaped[1] == "subject" else shaped[1], shaped[2]
     agent = _passive_agent(a)
     if agent is not None:
         return agent[0], "shape", agent[1]
@@ -686,7 +692,8 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
         return [named], "shape", named.end
     duty = _duty_subject(a, verbs)
     if duty is not None:
-        return duty[0], "shape", duty[1]
+        leads = _split_and(a, duty[0][0]) if len(duty[0]) == 1 else duty[0]
+        return leads, "shape", duty[1]
     modal = _modal_subject(a)
     if modal is not None:
         return modal[0], "shape", modal[1]
@@ -1978,12 +1985,21 @@ def _split_and(a: nlp.Analysis, actor: nlp.Actor) -> list[nlp.Actor]:
     if not any(a.toks[k].lower == "và" for k in range(actor.start, actor.end)):
         return [actor]
     pieces = _struct_pieces(a, actor.start, actor.end, set())
-    if pieces is None:
-        return [actor]
-    leads = _struct_leads(a, pieces)
-    if len(leads) < 2:
-        return [actor]
-    return [replace(x, kind=actor.kind) for x in leads]
+    leads = _struct_leads(a, pieces) if pieces is not None else []
+    if len(leads) >= 2:
+        return [replace(x, kind=actor.kind) for x in leads]
+    # "bên bảo đảm và người giữ tài sản": a party or person noun after "và" heads a second
+    # subject (round eight)
+    toks = a.toks
+    for k in range(actor.end - 2, actor.start + 1, -1):
+        if toks[k].lower == "và" and _phrase_at(toks, k + 1, _DUTY_HEADS):
+            if _clause_head(a, actor.start, k) is None:
+                break
+            return [
+                _span_actor(a, actor.kind, actor.start, k),
+                _span_actor(a, "person", k + 1, actor.end),
+            ]
+    return [actor]
 
 
 def _standing(toks: list[nlp.Tok], start: int, end: int) -> bool:
@@ -2341,7 +2357,7 @@ def _heading_actor(block: Block) -> list[nlp.Actor] | None:
         return None
     a = nlp.analyse(body)
     if not a.actors or a.actors[0].start != 0:
-        return _lower_case_heading(text, body, a)
+        return _lower_case_heading(text, body, a, labelled=block.label is not None)
     actors = _actor_list(a, 0)
     end = actors[-1].end
     rest = [t for t in a.toks[end:] if t.is_word]
@@ -2370,13 +2386,21 @@ def _heading_actor(block: Block) -> list[nlp.Actor] | None:
     return None
 
 
-def _lower_case_heading(text: str, body: str, a: nlp.Analysis) -> list[nlp.Actor] | None:
+def _lower_case_heading(
+    text: str, body: str, a: nlp.Analysis, *, labelled: bool = False
+) -> list[nlp.Actor] | None:
     """Headings such as "d) Đối với ban tổ chức tỉnh ủy, thành ủy và tương đương:".
 
     A Party regulation names the bodies in lower case, which the analyser does not take for
     names. Only after "Đối với"/"Về phía", for a heading that ends with a colon, starts with
-    the first word of a body or a unit and has no verb: the whole heading is one class."""
-    if body == text or not text.endswith(":") or not a.toks or a.toks[-1].text != ":":
+    the first word of a body or a unit and has no verb: the whole heading is one class. Round
+    eight: also a short numbered or bulleted line with no "Đối với" that is only such a class
+    ("- Cấp ủy cơ sở:", then "+ Thu hồi Huy hiệu Đảng …"), when its head names an actor."""
+    if not text.endswith(":") or not a.toks or a.toks[-1].text != ":":
+        return None
+    if body == text and not (
+        labelled and len(a.toks) <= 9 and _clause_head(a, 0, len(a.toks) - 1) is not None
+    ):
         return None
     # "tổ chức" in "tổ chức cơ sở đảng" is a unit, not the verb
     in_name = {i for label in ("HEAD", "STANDALONE", "UNIT") for h in a.of(label)
