@@ -1019,3 +1019,30 @@ def test_round_eight_subjects_by_the_structure_of_the_duty_clause() -> None:
 )
 def test_round_eight_counted_terms_and_at_once(text: str, kind: str) -> None:
     assert best_deadline(text, year=2026).kind == kind
+
+
+def test_round_eight_class_headings_addressees_and_a_second_party() -> None:
+    """A bulleted line that is only a class of actors heads its items; "kính đề xuất" and "Quý
+    cơ quan" address; a person noun after "và" heads a second subject."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p("- Cơ sở pháp lý:"),
+            build.p("+ Luật Ngân sách nhà nước năm 2025."),
+            build.p("- Chi bộ cơ sở:"),
+            build.p("+ Lập danh sách đảng viên được tặng Huy hiệu Đảng, gửi đảng ủy cấp trên."),
+            build.p("3. Kiến nghị: Trung tâm kính đề xuất Sở Tài chính:"),
+            build.p("- Bố trí kinh phí cho việc cải tạo trụ sở trong quý II/2026."),
+            build.p("Đề nghị Quý cơ quan cử cán bộ tham dự hội nghị."),
+            build.p(
+                "Trường hợp tài sản bị hư hỏng thì bên thuê và người quản lý tài sản có trách "
+                "nhiệm phối hợp khắc phục."
+            ),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Lập danh sách").leads == ("Chi bộ cơ sở",)
+    assert task("Bố trí kinh phí").leads == ("Sở Tài chính",)
+    assert task("Đề nghị Quý").leads == ("Quý cơ quan",)
+    assert task("Trường hợp tài sản").leads == ("bên thuê", "người quản lý tài sản")
+    assert not any(t.text.startswith("Luật Ngân sách") and t.leads for t in tasks)
