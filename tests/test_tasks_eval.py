@@ -188,7 +188,7 @@ HELDOUT4_FLOOR = {
 # ("quỹ", "cấp dưới", "lãnh đạo văn phòng", "người ký").
 HELDOUT5_FLOOR = {
     "lead": (0.95, 0.76),
-    "deadline": (0.85, 0.79),  # round six (below): P 0.82 -> 0.85
+    "deadline": (0.85, 0.82),  # round six (below): P 0.82 -> 0.85; round eight: R 24/29
     "co_workers": (0.88, 0.61),
     "product": (0.64, 0.81),
     "resources": (0.4, 1.0),
@@ -308,10 +308,10 @@ HELDOUT6_FLOOR = {
 # brackets, a line ending with ":" whose actor is taken for a heading over no items, a term
 # inside a condition taken for the task's.
 HELDOUT7_FLOOR = {
-    "lead": (0.97, 0.9),
+    "lead": (0.97, 0.91),  # round eight (below): 80/87
     "deadline": (0.91, 0.87),
     "co_workers": (0.9, 0.69),
-    "product": (0.62, 0.88),
+    "product": (0.63, 0.92),  # round eight: 23/36, 23/25
     "resources": (0.66, 0.66),
 }
 
@@ -333,11 +333,40 @@ HELDOUT7_FLOOR = {
 # heading's class or another body was taken 2. Deadline misses: terms counted from an event
 # or a frequency read as none 4, vague terms ("theo thời hạn quy định tại …", "kịp thời") read
 # as none 4; one frequency taken where the label has none.
+# That eighth set has since been used for error analysis (round eight, on all ten sets), aiming
+# at one mechanism that finds the subject of a duty clause by its structure instead of more
+# words in the lexicon. pyvi's part-of-speech tagger was measured first: on the labelled leads
+# found in their sentence (491, all ten sets), "from the lead's first word to the first word
+# tagged V" equals the label for 38% (186), most errors being verbs inside a name or a qualifier
+# ("cơ_quan đăng_ký", "Bên nhận bảo_đảm", "cấp/V ủy cấp dưới", "Thường_trực/V cấp_ủy"): not
+# accurate enough to delimit a subject alone. Round eight reads, where no other reading found a
+# subject: the noun phrase from an actor head (the closed list, the lexicon, or a party or person
+# noun "bên", "người", "cá nhân", "lãnh đạo", "chi ủy") at a clause start (the segment's, after
+# an opening of time or condition and its comma, after "thì") to the clause's duty ("phải",
+# "cần", "có/chịu trách nhiệm"), over qualifiers the lexicon lacks, an adjunct "khi/trước khi/
+# nếu …" cut; failing that, to the first verb of the tagger (run on those clauses only), its
+# tags corrected where they fail on subjects (a capitalised word is a name, "cấp" a noun, one
+# verb after a head that needs its name qualifies it when a verb follows); not a thing ("toàn
+# bộ …", "Cơ sở …"), a verb read as a noun ("Tổ chức …"), a right or a passive ("có thể",
+# "được"), a definition ("là", "bao gồm"). Also: a party or person noun after "và" heads a
+# second subject; "X phải thông báo cho Y để biết" is a duty, no notice closing; a short bulleted
+# line that is only a class of actors ("- Cấp ủy cơ sở:") heads its items; "kính đề xuất" and
+# "Quý cơ quan" address. Deadlines: "Sau N tháng, kể từ …" and "Trước khi hết nhiệm kỳ N ngày"
+# are counted terms (recurring); "báo (cáo) ngay" is vague. Measured after it: eighth set lead
+# P 0.95 R 0.87 (69/79, was 56), deadline P 0.93 R 0.88 (15/17, was 9), product P 0.61 R 0.65;
+# seventh lead R 0.91 -> 0.91 (80/87, was 79), product P 0.63 R 0.92; fifth deadline R 0.79 ->
+# 0.82; the other sets did not change. Real drafts: no VB70x finding changed; about 35 task rows
+# of Nghị định, Điều lệ and Quy định (documents the plan rules do not check) gained a lead or a
+# counted term. Left: two clauses with a lead each in one sentence ("…; chi bộ thẩm tra …;
+# đảng ủy cơ sở thẩm định …"), a subject after a label and a colon ("Thời hạn báo cáo: Ủy ban
+# nhân dân cấp tỉnh …"), escalation formulas, a heading's long actor with "theo quy định tại …",
+# person heads with a relative clause and no duty word ("Người ký văn bản là …", "lãnh đạo văn
+# phòng cấp ủy ký …").
 HELDOUT8_FLOOR = {
-    "lead": (0.94, 0.7),
-    "deadline": (0.9, 0.52),
+    "lead": (0.95, 0.87),
+    "deadline": (0.93, 0.88),
     "co_workers": (1.0, 0.46),
-    "product": (0.6, 0.6),
+    "product": (0.61, 0.65),
     "resources": (0.66, 1.0),
 }
 
