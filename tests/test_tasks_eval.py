@@ -370,6 +370,30 @@ HELDOUT8_FLOOR = {
     "resources": (0.66, 1.0),
 }
 
+# Ninth set (``tasks_heldout9.jsonl``): 56 sentences quoted from 16 real documents (12 Party,
+# 44 State; deadlines: 42 none, 8 recurring, 6 vague: the corpus has no unused dated sentence
+# left), labelled by hand and committed before any evaluation while round eight was tuned on
+# the other sets (its scripts named each set file, never a pattern over the folder). First and
+# only run, after round eight, truncated: lead P 0.97 R 0.68 (45/66), deadline P 1.0 R 0.42
+# (6/14), co-workers P 1.0 R 0.66 (2/3), product P 0.56 R 0.68 (13/19), resources P 0.0 (one
+# found where none is labelled). Round eight lifted the eighth set it studied from 0.70 to
+# 0.87; on this unseen set the first run is 0.68, as the earlier first runs (0.53, 0.58, 0.62,
+# 0.64, 0.81, 0.70, 0.70). Lead misses (21): four bodies listed in brackets after "gồm:" in two
+# sentences 8; parties of a Nghị định ("Sáng lập viên" owning a passive duty, "bên đóng góp
+# bằng tài sản …", "quỹ", "bên nhận cầm cố đang giữ tài sản đó", "Bên bảo đảm hoặc người đang
+# giữ …", "bên nhận") 6; Party bodies ("Ban thường vụ đảng ủy", "đảng ủy", "Ban kiểm phiếu") 3;
+# a named body where another or none was taken ("Bộ Nội vụ", "Tổ giúp việc về Cải cách hành
+# chính", "Người được cấp ủy có thẩm quyền cho mượn hồ sơ …") 3; a giấy mời attendee line 1.
+# Deadline misses: terms counted from an event ("trong kỳ sinh hoạt chi bộ gần nhất", "trước
+# khi hết nhiệm kỳ …") read as none 6, vague terms read as none 2.
+HELDOUT9_FLOOR = {
+    "lead": (0.97, 0.68),
+    "deadline": (1.0, 0.42),
+    "co_workers": (1.0, 0.66),
+    "product": (0.56, 0.68),
+    "resources": (0.0, 1.0),
+}
+
 
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
@@ -617,6 +641,25 @@ def test_eighth_heldout_set_floor() -> None:
     res = evaluate(_load("tasks_heldout8.jsonl"))
     print(report(res))
     _check(res, HELDOUT8_FLOOR)
+
+
+def test_ninth_heldout_set_is_apart() -> None:
+    held = _load("tasks_heldout9.jsonl")
+    assert len(held) >= 40
+    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
+                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
+                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl",
+                             "tasks_heldout6.jsonl", "tasks_heldout7.jsonl",
+                             "tasks_heldout8.jsonl")
+              for c in _load(name)]  # fmt: skip
+    assert not {c["id"] for c in held} & {c["id"] for c in others}
+    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
+
+
+def test_ninth_heldout_set_floor() -> None:
+    res = evaluate(_load("tasks_heldout9.jsonl"))
+    print(report(res))
+    _check(res, HELDOUT9_FLOOR)
 
 
 def test_development_set_lead_and_deadline() -> None:
