@@ -9,12 +9,12 @@ through the engine, and (c) the NLP layer alone: the ``prime``/``analyse`` calls
 makes, replayed, with the analysed sentences and tokens counted (µs per sentence). Each figure
 is "median (min)".
 
-"Cold" runs call ``nlp.clear_caches()`` first: no analysis, no primed paragraph and no
-per-syllable table survives, as for the first new text of a fresh process. "New text in a running
-process" keeps the per-syllable tables (they depend on no document; a service that has checked a
-few drafts has most syllables of the next one), nothing else. "Re-check" runs keep every cache
-(the add-in re-checks the same draft). The model load is paid once, before, and reported
-separately.
+"Cold" runs call ``linter.content.clear_caches()`` first: no analysis, no primed paragraph, no
+kept lead or finished task, no copy-check unit and no per-syllable table survives, as for the
+first new text of a fresh process. "New text in a running process" keeps the per-syllable tables
+(they depend on no document; a service that has checked a few drafts has most syllables of the
+next one), nothing else. "Re-check" runs keep every cache (the add-in re-checks the same draft).
+The model load is paid once, before, and reported separately.
 """
 
 from __future__ import annotations
@@ -58,12 +58,12 @@ def three_page_plan() -> object:
 def cpu_ms(fn, runs: int = 15, *, cold: bool = True, syllables: bool = True) -> str:
     """ "median (min)" CPU ms; ``cold`` clears the NLP layer's caches before each run (with
     ``syllables=False`` the per-syllable tables stay: a new text in a running process)."""
-    from linter.content import nlp
+    from linter.content import clear_caches
 
     times = []
     for _ in range(runs):
         if cold:
-            nlp.clear_caches(syllables=syllables)
+            clear_caches(syllables=syllables)
         t = time.process_time()  # CPU time: other processes on the machine do not count
         fn()
         times.append((time.process_time() - t) * 1000)
@@ -72,11 +72,11 @@ def cpu_ms(fn, runs: int = 15, *, cold: bool = True, syllables: bool = True) -> 
 
 def nlp_calls(doc: object, anatomy: object) -> list[tuple[str, str]]:
     """The ``prime``/``analyse`` calls task extraction makes on ``doc``, in order (cold)."""
-    from linter.content import nlp
+    from linter.content import clear_caches, nlp
     from linter.content.tasks import extract
 
     calls: list[tuple[str, str]] = []
-    nlp.clear_caches(syllables=False)  # before the functions are wrapped
+    clear_caches(syllables=False)  # before the functions are wrapped
     analyse, prime = nlp.analyse, nlp.prime
     nlp.analyse = lambda text: (calls.append(("a", text)), analyse(text))[1]
     nlp.prime = lambda text: (calls.append(("p", text)), prime(text))[1]

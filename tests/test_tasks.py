@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 from linter.anatomy import analyse
+from linter.content import nlp
 from linter.content.deadlines import best_deadline, find_deadlines
 from linter.content.tasks import Task, extract, extract_tasks, render
 from linter.engine import lint_document
@@ -676,6 +677,42 @@ def test_a_draft_checked_again_keeps_its_unchanged_tasks_and_redoes_the_edited_o
     moved = tasks(head + "Căn cứ tình hình thực tế.\n" + one + "\n" + two)
     assert moved[0].paragraph == first[0].paragraph + 1
     assert moved[0].text == first[0].text and moved[0].leads == first[0].leads
+
+
+def test_the_leads_of_a_sentence_are_kept_by_its_text_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence checked again is not searched for its leads again; the same sentence with the
+    old tone placement ("Uỷ ban") keeps its own spelling in the lead."""
+    from linter.content import tasks as module
+
+    searched: list[str] = []
+    uncached = module._find_leads_uncached
+
+    def counting(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
+        searched.append(a.text)
+        return uncached(a)
+
+    monkeypatch.setattr(module, "_find_leads_uncached", counting)
+    monkeypatch.setattr(module, "_LEADS", {})
+    monkeypatch.setattr(module, "_FINISHED", {})
+    head = "KẾ HOẠCH\nTriển khai công tác năm 2026\n"
+    new = "1. Ủy ban nhân dân huyện Tân Châu rà soát các thủ tục, báo cáo trước ngày 30/6/2026."
+    old = new.replace("Ủy ban", "Uỷ ban")
+
+    def leads(text: str) -> list[tuple[str, ...]]:
+        doc = read_text(head + text)
+        return [t.leads for t in extract_tasks(doc, analyse(doc))]
+
+    assert leads(new) == [("Ủy ban nhân dân huyện Tân Châu",)]
+    found = len(searched)
+    assert found >= 1
+    assert leads(new) == [("Ủy ban nhân dân huyện Tân Châu",)]
+    assert len(searched) == found  # kept
+    assert leads(old) == [("Uỷ ban nhân dân huyện Tân Châu",)]  # as written
+    module.clear_caches()
+    assert leads(new) == [("Ủy ban nhân dân huyện Tân Châu",)]
+    assert len(searched) > found + 1  # searched again after the caches were emptied
 
 
 def test_round_five_sentence_forms() -> None:

@@ -233,6 +233,14 @@ def _paragraph_hashes(text: str) -> frozenset[int]:
 _GRAM_HASHES: dict[Shingle, int] = {}
 
 
+def clear_caches() -> None:
+    """Forget the paragraphs' units and n-gram hashes kept between checks."""
+    _split.cache_clear()
+    _paragraph_hashes.cache_clear()
+    _GRAM_HASHES.clear()
+    _GRAMS.clear()
+
+
 def _split_units(paragraph: int, text: str) -> list[DraftUnit]:
     text = unicodedata.normalize("NFC", text)
     label, rest = strip_label(text)

@@ -104,6 +104,10 @@ class Model:
             raise ValueError("damaged crfsuite model") from exc
         return cls({a: (w[0], w[1]) for a, w in weights.items()}, transitions)
 
+    def clear(self) -> None:
+        """Forget the kept weights of each syllable."""
+        self._syllables.clear()
+
     def _known(self, attrs: Sequence[bytes]) -> tuple[Weight, ...]:
         get = self.weights.get
         return tuple(w for w in map(get, attrs) if w is not None)

@@ -306,8 +306,9 @@ def prime(text: str) -> None:
 def clear_caches(*, syllables: bool = True) -> None:
     """Forget every analysis and primed paragraph (the next analyses are cold).
 
-    ``syllables`` also forgets the per-syllable tables (``_PIECES``, ``_FEATS``), which a
-    running process keeps: they depend on no document, only on the syllables seen so far.
+    ``syllables`` also forgets the per-syllable tables (``_PIECES``, ``_FEATS``, the CRF
+    weights of each syllable), which a running process keeps: they depend on no document,
+    only on the syllables seen so far.
     """
     analyse.cache_clear()
     normalise.cache_clear()
@@ -315,6 +316,10 @@ def clear_caches(*, syllables: bool = True) -> None:
     if syllables:
         _PIECES.clear()
         _FEATS.clear()
+        if _crf.cache_info().currsize:
+            model = _crf()
+            if model is not None:
+                model.clear()
 
 
 def _tokenise(text: str) -> list[Tok]:

@@ -553,8 +553,32 @@ def _names_document(a: nlp.Analysis, ask: int) -> bool:
     return 0 < ask <= 2 and all(t.is_word for t in a.toks[:ask]) and a.toks[ask].lower == "yêu"
 
 
+# Leads of a segment by its text (``_find_leads`` reads only the analysis, a function of the
+# text; the actors' names are quoted as written, so the written text is in the key too): a
+# draft checked again while it is edited keeps most of its sentences. Bounded.
+_LEADS: dict[tuple[str, str], tuple[tuple[nlp.Actor, ...], str | None, int]] = {}
+_LEADS_MAX = 4096
+
+
 def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     """Leads named in the segment itself, their role, and the token where the lead ends."""
+    key = (a.text, a.original)
+    got = _LEADS.get(key)
+    if got is None:
+        leads, role, end = _find_leads_uncached(a)
+        if len(_LEADS) >= _LEADS_MAX:
+            _LEADS.clear()
+        got = _LEADS[key] = (tuple(leads), role, end)
+    return list(got[0]), got[1], got[2]  # a new list: the caller may change it
+
+
+def clear_caches() -> None:
+    """Forget the leads and finished tasks kept between checks (the next extraction is cold)."""
+    _LEADS.clear()
+    _FINISHED.clear()
+
+
+def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     toks = a.toks
     if "thi hành" in a.text.lower():
         execution = _execution_list(a)
