@@ -33,14 +33,11 @@ import concurrent.futures
 import contextlib
 import datetime as dt
 import hashlib
-import io
 import logging
 import os
 import re
 import threading
 import time
-import zipfile
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -419,17 +416,14 @@ def draft_key(data: bytes, name: str) -> tuple[str, bytes]:
     creation time of its docProps/core.xml. Two versions of one draft share them; drafts of
     one name (the add-in calls an unsaved document "van-ban.docx") differ by creation time.
     An upload without that part, or not a zip at all, is known by its name only."""
-    identity = b""
+    from linter.errors import ReadError
+    from linter.reader import read_part
+
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            info = z.getinfo("docProps/core.xml")
-            if info.file_size <= 64 * 1024:
-                found = _CORE_IDENTITY.findall(z.read(info))
-                identity = b"|".join(a + b for a, b in found)
-    except (KeyError, OSError, EOFError, RuntimeError, ValueError, NotImplementedError) as exc:
-        log.debug("no draft identity: %s", type(exc).__name__)  # the check itself will say why
-    except (zipfile.BadZipFile, zlib.error) as exc:
-        log.debug("no draft identity: %s", type(exc).__name__)
+        core = read_part(data, "docProps/core.xml", name=name) or b""
+    except ReadError:
+        core = b""  # not a zip, damaged: the check itself will say so
+    identity = b"|".join(a + b for a, b in _CORE_IDENTITY.findall(core[:65536]))
     return name, identity
 
 

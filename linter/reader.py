@@ -688,6 +688,14 @@ def read_path(path: str | Path) -> Document:
     )
 
 
+def read_part(data: bytes, part: str, *, name: str = "") -> bytes | None:
+    """One part of a package held in memory, with the reader's limits (None when there is no
+    such part): what a caller needs of a draft without reading the document, such as the
+    service's draft identity in docProps/core.xml. Raises ReadError (VB001) for a container
+    that is not a zip and for a damaged or oversized part."""
+    return _Package(data, name).read(part)
+
+
 def read_docx(source: str | Path | bytes, *, name: str = "") -> Document:
     """Read a .docx (path or bytes) into a ``Document``; bad input → ReadError VB001."""
     if isinstance(source, bytes | bytearray | memoryview):

@@ -12,7 +12,7 @@ from docx.shared import Pt
 from linter import reader
 from linter.errors import ReadError
 from linter.model import Alignment, Story
-from linter.reader import read_docx, read_path
+from linter.reader import read_docx, read_part, read_path
 from tests.readerkit import (
     A4_SECT,
     docx,
@@ -800,3 +800,15 @@ def test_page_number_format_of_section_and_field_is_read():
     assert [h.page_field_format for h in plain.sections[0].headers] == [None] * len(
         plain.sections[0].headers
     )
+
+
+def test_one_part_is_read_without_reading_the_document() -> None:
+    from tests import build
+
+    data = build.to_bytes(build.state_cong_van())
+    core = read_part(data, "docProps/core.xml", name="x.docx")
+    assert core is not None and b"<dc:creator>" in core
+    assert read_part(data, "word/missing.xml") is None
+    with pytest.raises(ReadError) as err:
+        read_part(b"not a zip at all", "docProps/core.xml", name="x.docx")
+    assert err.value.code == "VB001" and "x.docx" in err.value.message
