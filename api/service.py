@@ -32,6 +32,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import logging
 import os
@@ -353,7 +354,37 @@ def _process_call(generation: int, method: str, args: tuple[Any, ...]) -> Any:
         _PROCESS_GENERATION = generation
         if engine.corpus is not None:
             engine.corpus.forget()  # a document may have been replaced under the same ID
-    return getattr(engine, method)(*args)
+    try:
+        return getattr(engine, method)(*args)
+    finally:
+        _settle()
+
+
+# A full collection once in this many checks (see ``_settle``).
+FULL_COLLECTION_EVERY = 1000
+_PROCESS_CALLS = 0
+
+
+def _settle() -> None:
+    """After each check in a checking process: collect the young generations (the check's own
+    reference cycles, if any) and freeze what survives, mostly the entries it added to the
+    caches of paragraphs, analyses and tasks.
+
+    Frozen objects are freed as usual when nothing refers to them any more; the collector only
+    stops walking them. Left in its generations, each check's survivors were walked again and
+    again: every ~30 edited drafts a middle-generation pass of 30–60 ms, and on new drafts
+    full passes of about 110 ms, landing on whichever check was running. Frozen after each
+    check, they cost ~0.1 ms (an edited draft) to ~2 ms (a new one) there, and nothing later.
+    Cycles that become garbage only once frozen (none was seen in checks of real or generated
+    drafts) are caught by a full collection once in ``FULL_COLLECTION_EVERY`` checks."""
+    global _PROCESS_CALLS
+    _PROCESS_CALLS += 1
+    if _PROCESS_CALLS % FULL_COLLECTION_EVERY == 0:
+        gc.unfreeze()
+        gc.collect()
+    else:
+        gc.collect(1)
+    gc.freeze()
 
 
 # -- the result cache -------------------------------------------------------------------------

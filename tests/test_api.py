@@ -889,6 +889,49 @@ def test_a_pool_process_forgets_corpus_documents_when_the_corpus_changes(
     assert service._process_call(1, "ping", (3,)) == 4 and engine.corpus.forgot == 1
 
 
+def test_a_checking_process_freezes_what_each_check_leaves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After each check: the young generations collected, the survivors frozen (kept out of
+    later collector passes); once in FULL_COLLECTION_EVERY checks, a full collection first.
+    Also when the check fails."""
+    from api import service
+
+    calls: list[str] = []
+
+    class Collector:
+        def collect(self, generation: int = 2) -> int:
+            calls.append(f"collect{generation}")
+            return 0
+
+        def freeze(self) -> None:
+            calls.append("freeze")
+
+        def unfreeze(self) -> None:
+            calls.append("unfreeze")
+
+    class FakeEngine:
+        corpus = None
+
+        def ping(self, x: int) -> int:
+            if x < 0:
+                raise ValueError("bad")
+            return x + 1
+
+    monkeypatch.setattr(service, "gc", Collector())
+    monkeypatch.setattr(service, "_PROCESS_ENGINE", FakeEngine())
+    monkeypatch.setattr(service, "_PROCESS_GENERATION", 0)
+    monkeypatch.setattr(service, "_PROCESS_CALLS", 0)
+    monkeypatch.setattr(service, "FULL_COLLECTION_EVERY", 3)
+    assert service._process_call(0, "ping", (1,)) == 2
+    assert calls == ["collect1", "freeze"]
+    with pytest.raises(ValueError):
+        service._process_call(0, "ping", (-1,))
+    assert calls[2:] == ["collect1", "freeze"]
+    service._process_call(0, "ping", (3,))
+    assert calls[4:] == ["unfreeze", "collect2", "freeze"]
+
+
 def test_a_pool_process_ends_when_the_service_process_is_gone() -> None:
     """An orphaned pool process (the service killed) must not wait for jobs forever."""
     from api import service
