@@ -24,6 +24,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -775,12 +776,7 @@ def _modal_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
             break
     if duty is None or (duty + 1 < len(toks) and toks[duty + 1].lower == "được"):
         return None  # "… phải được kiểm kê": a passive about a thing
-    for s in _clause_starts(a, duty):
-        s = _strip_term(a, s, duty)
-        got = _clause_head(a, s, duty)
-        if got is None:
-            continue
-        head, kind = got
+    for s, head, kind in _clause_subjects(a, duty):
         stop = duty
         for k in range(head, duty):
             if _phrase_at(toks, k, _ADJUNCT_OPEN):
@@ -833,6 +829,16 @@ def _clause_starts(a: nlp.Analysis, end: int) -> list[int]:
             opening = False
             starts.append(k + 1)
     return starts
+
+
+def _clause_subjects(a: nlp.Analysis, end: int) -> Iterator[tuple[int, int, str]]:
+    """Each clause start before ``end`` (a term opening it left out) whose subject opens with
+    an actor head: the start, where the head ends, the subject's kind."""
+    for s in _clause_starts(a, end):
+        s = _strip_term(a, s, end)
+        got = _clause_head(a, s, end)
+        if got is not None:
+            yield s, *got
 
 
 def _clause_head(a: nlp.Analysis, s: int, end: int) -> tuple[int, str] | None:
@@ -896,12 +902,7 @@ def _pos_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
     toks = a.toks
     limit = min(len(toks), 60)
     end = next((k for k in range(limit) if toks[k].text in (";", ":", ".", "?", "!")), limit)
-    for s in _clause_starts(a, end):
-        s = _strip_term(a, s, end)
-        got = _clause_head(a, s, end)
-        if got is None:
-            continue
-        head, kind = got
+    for s, head, kind in _clause_subjects(a, end):
         words: list[str] = []
         firsts: list[int] = []
         for k in range(s, min(end, s + 24)):
