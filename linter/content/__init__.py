@@ -13,11 +13,13 @@ from __future__ import annotations
 
 
 def clear_caches(*, syllables: bool = True) -> None:
-    """Forget what the content layer keeps between checks (analyses, leads, finished tasks,
-    the copy check's units): the next check of any text is cold. ``syllables=False`` keeps the
-    per-syllable tables, which depend on no document (see ``nlp.clear_caches``)."""
-    from linter.content import copy, nlp, tasks
+    """Forget what the content layer keeps between checks (analyses, part-of-speech tags,
+    leads, finished tasks, the copy check's units): the next check of any text is cold.
+    ``syllables=False`` keeps the per-syllable tables, which depend on no document (see
+    ``nlp.clear_caches``)."""
+    from linter.content import copy, nlp, pos, tasks
 
     nlp.clear_caches(syllables=syllables)
+    pos.tags.cache_clear()
     tasks.clear_caches()
     copy.clear_caches()
