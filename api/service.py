@@ -39,7 +39,6 @@ import os
 import re
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -48,6 +47,7 @@ from typing import Any, TypeVar
 from api import errors
 from api.settings import Settings
 from api.uploads import FilePart, Form
+from linter.lru import LRU
 
 T = TypeVar("T")
 log = logging.getLogger("api")
@@ -101,7 +101,7 @@ class Runner:
         # the process of its choice; their checks in hand, and the process of each draft.
         self._procs: list[concurrent.futures.ProcessPoolExecutor | None] = [None] * self.processes
         self._jobs = [0] * self.processes
-        self._homes: OrderedDict[Hashable, int] = OrderedDict()
+        self._homes: LRU[Hashable, int] = LRU(self.HOMES)
         self._lock = threading.Lock()
         self._slots: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -168,10 +168,7 @@ class Runner:
             near = home is not None and self._jobs[home] <= self._jobs[least] + 1
             chosen = home if near and home is not None else least
             if draft is not None:
-                self._homes[draft] = chosen
-                self._homes.move_to_end(draft)
-                if len(self._homes) > self.HOMES:
-                    self._homes.popitem(last=False)
+                self._homes.put(draft, chosen)
             self._jobs[chosen] += 1
             return chosen
 
@@ -390,43 +387,24 @@ def _settle() -> None:
 # -- the result cache -------------------------------------------------------------------------
 
 
-class ResultCache:
-    """A small LRU of finished results (JSON-ready dicts), keyed by file hash + options."""
+class ResultCache(LRU[Hashable, Any]):
+    """A small LRU of finished results (JSON-ready dicts), keyed by file hash + options, that
+    counts its hits and misses."""
 
     def __init__(self, size: int) -> None:
-        self.size = size
-        self._data: OrderedDict[Hashable, Any] = OrderedDict()
-        self._lock = threading.Lock()
+        super().__init__(size)
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: Hashable) -> Any | None:
+    def get(self, key: Hashable, default: Any = None) -> Any | None:  # type: ignore[override]
         if self.size <= 0:
             return None
-        with self._lock:
-            value = self._data.get(key)
-            if value is None:
-                self.misses += 1
-                return None
-            self._data.move_to_end(key)
-            self.hits += 1
-            return value
-
-    def put(self, key: Hashable, value: Any) -> None:
-        if self.size <= 0:
-            return
-        with self._lock:
-            self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._data.clear()
-
-    def __len__(self) -> int:
-        return len(self._data)
+        value = super().get(key)
+        if value is None:
+            self.misses += 1
+            return default
+        self.hits += 1
+        return value
 
 
 def digest(data: bytes) -> str:

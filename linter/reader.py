@@ -50,7 +50,6 @@ import threading
 import unicodedata
 import zipfile
 import zlib
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -61,6 +60,7 @@ from lxml import etree
 
 from linter.errors import ReadError
 from linter.legacy import is_legacy_font, looks_legacy_encoded
+from linter.lru import LRU
 from linter.model import (
     Alignment,
     CellRef,
@@ -181,9 +181,7 @@ def _not_docx(name: str) -> ReadError:
 
 # -- the package --------------------------------------------------------------------------
 # Style sheets built from identical stored parts, per process (see _DocxReader._stylesheet).
-_SHEETS: OrderedDict[tuple[Any, ...], StyleSheet] = OrderedDict()
-_SHEETS_MAX = 8
-_SHEETS_LOCK = threading.Lock()
+_SHEETS: LRU[tuple[Any, ...], StyleSheet] = LRU(8)
 
 
 # The name of the document this thread is reading: a kept sheet parses its styles lazily, and a
@@ -198,8 +196,7 @@ def _reading_name() -> str:
 
 def clear_caches() -> None:
     """Forget the style sheets kept between reads (benchmarks of cold reads call this)."""
-    with _SHEETS_LOCK:
-        _SHEETS.clear()
+    _SHEETS.clear()
 
 
 class _Package:
@@ -1114,11 +1111,9 @@ class _DocxReader:
         # parts is reused (it holds nothing of the document but the styles it resolved).
         key = self._sheet_key(part, override)
         if key is not None:
-            with _SHEETS_LOCK:
-                sheet = _SHEETS.get(key)
-                if sheet is not None:
-                    _SHEETS.move_to_end(key)
-                    return sheet
+            kept = _SHEETS.get(key)
+            if kept is not None:
+                return kept
         theme = self._theme()
         data = self.pkg.read(part) if self.pkg.has(part) else None
         if data is None:
@@ -1129,10 +1124,7 @@ class _DocxReader:
         )
         sheet.override_table_size_jc = override
         if key is not None:
-            with _SHEETS_LOCK:
-                _SHEETS[key] = sheet
-                while len(_SHEETS) > _SHEETS_MAX:
-                    _SHEETS.popitem(last=False)
+            _SHEETS.put(key, sheet)
         return sheet
 
     def _sheet_key(self, part: str, override: bool) -> tuple[Any, ...] | None:

@@ -17,6 +17,7 @@ from linter.content import nlp
 from linter.content.deadlines import best_deadline, find_deadlines
 from linter.content.tasks import Task, extract, extract_tasks, render
 from linter.engine import lint_document
+from linter.lru import LRU
 from linter.textreader import read_text
 from rules import ALL_RULES
 from tests import build
@@ -667,7 +668,7 @@ def test_a_draft_checked_again_keeps_its_unchanged_tasks_and_redoes_the_edited_o
         return task
 
     monkeypatch.setattr(module, "_finish_uncached", counting)
-    monkeypatch.setattr(module, "_FINISHED", {})
+    monkeypatch.setattr(module, "_FINISHED", LRU(1024))
     first = tasks(head + one + "\n" + two)
     assert len(read) == 2
     again = tasks(head + one + "\n" + edited)
@@ -694,8 +695,8 @@ def test_the_leads_of_a_sentence_are_kept_by_its_text_as_written(
         return uncached(a)
 
     monkeypatch.setattr(module, "_find_leads_uncached", counting)
-    monkeypatch.setattr(module, "_LEADS", {})
-    monkeypatch.setattr(module, "_FINISHED", {})
+    monkeypatch.setattr(module, "_LEADS", LRU(4096))
+    monkeypatch.setattr(module, "_FINISHED", LRU(1024))
     head = "KẾ HOẠCH\nTriển khai công tác năm 2026\n"
     new = "1. Ủy ban nhân dân huyện Tân Châu rà soát các thủ tục, báo cáo trước ngày 30/6/2026."
     old = new.replace("Ủy ban", "Uỷ ban")

@@ -31,6 +31,7 @@ from typing import Any
 
 from linter.content import nlp, pos
 from linter.content.deadlines import Deadline, best_deadline
+from linter.lru import LRU
 from linter.model import Document
 from linter.parts import Anatomy
 
@@ -557,8 +558,7 @@ def _names_document(a: nlp.Analysis, ask: int) -> bool:
 # Leads of a segment by its text (``_find_leads`` reads only the analysis, a function of the
 # text; the actors' names are quoted as written, so the written text is in the key too): a
 # draft checked again while it is edited keeps most of its sentences. Bounded.
-_LEADS: dict[tuple[str, str], tuple[tuple[nlp.Actor, ...], str | None, int]] = {}
-_LEADS_MAX = 4096
+_LEADS: LRU[tuple[str, str], tuple[tuple[nlp.Actor, ...], str | None, int]] = LRU(4096)
 
 
 def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
@@ -567,9 +567,8 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     got = _LEADS.get(key)
     if got is None:
         leads, role, end = _find_leads_uncached(a)
-        if len(_LEADS) >= _LEADS_MAX:
-            _LEADS.clear()
-        got = _LEADS[key] = (tuple(leads), role, end)
+        got = (tuple(leads), role, end)
+        _LEADS.put(key, got)
     return list(got[0]), got[1], got[2]  # a new list: the caller may change it
 
 
@@ -2914,8 +2913,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
 # Finished tasks by what _finish reads (the block, the span, the analyses — functions of the
 # span's text —, the leads, the role, the year): a draft checked again while it is edited keeps
 # most of its tasks. Bounded; a task is frozen, so one object can serve several checks.
-_FINISHED: dict[tuple[Any, ...], Task | None] = {}
-_FINISHED_MAX = 1024
+_FINISHED: LRU[tuple[Any, ...], Task | None] = LRU(1024)
 _MISS = object()
 
 
@@ -2938,9 +2936,7 @@ def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
     task = _FINISHED.get(key, _MISS)
     if task is _MISS:
         task = _finish_uncached(cur, year)
-        if len(_FINISHED) >= _FINISHED_MAX:
-            _FINISHED.clear()
-        _FINISHED[key] = task
+        _FINISHED.put(key, task)
     return task  # type: ignore[return-value]
 
 

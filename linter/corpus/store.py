@@ -19,7 +19,7 @@ import os
 import sqlite3
 import threading
 from array import array
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +33,7 @@ from linter.corpus.loader import (
     load_reference_file,
     reference_files,
 )
+from linter.lru import LRU
 
 SCHEMA_VERSION = "1"
 _CHUNK = 500  # SQLite host parameters per IN (...) query
@@ -158,7 +159,7 @@ class CorpusStore:
             self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_S
         )
         self._lock = threading.RLock()
-        self._parents: OrderedDict[int, Parent] = OrderedDict()
+        self._parents: LRU[int, Parent] = LRU(64)
         with _process_lock(self.path), self._lock:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute(
@@ -321,7 +322,7 @@ class CorpusStore:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-            self._parents.pop(doc_id, None)
+            self._parents.pop(doc_id)
         return True
 
     # -- reading ---------------------------------------------------------------------------
@@ -412,7 +413,6 @@ class CorpusStore:
         with self._lock:
             cached = self._parents.get(doc_id)
             if cached is not None:
-                self._parents.move_to_end(doc_id)
                 return cached
             info = self.get(doc_id)
             if info is None:
@@ -432,9 +432,7 @@ class CorpusStore:
                 units=units,
                 label=info.label,
             )
-            self._parents[doc_id] = parent
-            while len(self._parents) > 64:
-                self._parents.popitem(last=False)
+            self._parents.put(doc_id, parent)
             return parent
 
     def candidates(
