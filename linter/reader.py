@@ -74,6 +74,7 @@ from linter.model import (
     Shape,
     Story,
     Table,
+    slot_setters,
 )
 from linter.numbering import Numbering, bullet_text
 from linter.styles import (
@@ -918,8 +919,9 @@ def _vml_style(style: str | None) -> dict[str, str]:
     return out
 
 
-_SET_TEXT, _SET_START = Run.text.__set__, Run.start.__set__  # type: ignore[attr-defined]
-_SET_FORMAT, _SET_IN_RESULT = Run.format.__set__, Run.in_field_result.__set__  # type: ignore[attr-defined]
+_SET_TEXT, _SET_START, _SET_FORMAT, _SET_IN_RESULT = slot_setters(
+    Run, ("text", "start", "format", "in_field_result")
+)
 
 
 def _new_run(text: str, start: int, fmt: RunFormat, in_result: bool) -> Run:
@@ -935,9 +937,9 @@ def _new_run(text: str, start: int, fmt: RunFormat, in_result: bool) -> Run:
 
 
 _NEW = object.__new__
-_PARAGRAPH_SETTERS = tuple(
-    getattr(Paragraph, name).__set__
-    for name in (
+_PARAGRAPH_SETTERS = slot_setters(
+    Paragraph,
+    (
         "index",
         "text",
         "runs",
@@ -951,9 +953,8 @@ _PARAGRAPH_SETTERS = tuple(
         "section",
         "nfc",
         "has_drawing",
-    )
+    ),
 )
-assert len(_PARAGRAPH_SETTERS) == len(Paragraph.__slots__)  # every field, in this order
 
 
 (

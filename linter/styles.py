@@ -25,7 +25,7 @@ from typing import Any
 
 from lxml import etree
 
-from linter.model import Alignment, Border, ParagraphFormat, RunFormat
+from linter.model import Alignment, Border, ParagraphFormat, RunFormat, slot_setters
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -663,23 +663,25 @@ def _visible(border: Border | None) -> Border | None:
     return border
 
 
-_RUN_FORMAT_SETTERS = tuple(getattr(RunFormat, name).__set__ for name in RunFormat.__slots__)
-assert RunFormat.__slots__ == (
-    "font_ascii",
-    "font_hansi",
-    "font_east_asia",
-    "font_cs",
-    "size_pt",
-    "bold",
-    "italic",
-    "underline",
-    "caps",
-    "small_caps",
-    "strike",
-    "color",
-    "highlight",
-    "hidden",
-)  # every field, in this order
+_RUN_FORMAT_SETTERS = slot_setters(
+    RunFormat,
+    (
+        "font_ascii",
+        "font_hansi",
+        "font_east_asia",
+        "font_cs",
+        "size_pt",
+        "bold",
+        "italic",
+        "underline",
+        "caps",
+        "small_caps",
+        "strike",
+        "color",
+        "highlight",
+        "hidden",
+    ),
+)
 
 
 def _to_run_format(props: Props) -> RunFormat:

@@ -812,3 +812,13 @@ def test_one_part_is_read_without_reading_the_document() -> None:
     with pytest.raises(ReadError) as err:
         read_part(b"not a zip at all", "docProps/core.xml", name="x.docx")
     assert err.value.code == "VB001" and "x.docx" in err.value.message
+
+
+def test_fast_construction_refuses_fields_out_of_order() -> None:
+    from linter.model import Run, slot_setters
+
+    assert len(slot_setters(Run, ("text", "start", "format", "in_field_result"))) == 4
+    with pytest.raises(TypeError):
+        slot_setters(Run, ("start", "text", "format", "in_field_result"))
+    with pytest.raises(TypeError):
+        slot_setters(Run, ("text", "start", "format"))
