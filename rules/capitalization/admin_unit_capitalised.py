@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from linter.finding import Finding, Fix, Severity
 from linter.rule import Context
+from rules.capitalization._common import capitalised
 from rules.layout._common import LOWER, UPPER, StateRule, cap, content_paragraphs, norm
 
 _NOT_A_NAME = {"Ủy", "Uỷ", "Hội", "Đoàn", "Đội", "Ban", "Đảng", "Công", "Nhà"}
@@ -18,7 +19,7 @@ def _patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
     """The pattern of a capitalised unit noun before a name, and what each of its matches holds
     (the noun, a space, a capital) without the look-behind: that one is searched fast, and the
     full pattern runs only on the few paragraphs that have it."""
-    alts = "|".join(re.escape(u[0].upper() + u[1:]) for u in sorted(units, key=len, reverse=True))
+    alts = "|".join(re.escape(capitalised(u)) for u in sorted(units, key=len, reverse=True))
     pattern = re.compile(
         r"(?<=[" + UPPER + LOWER + r",] )(" + alts + r") (?=([" + UPPER + r"][" + LOWER + r"]*))"
     )

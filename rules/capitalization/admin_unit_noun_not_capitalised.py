@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.capitalization._common import write_fix
+from rules.capitalization._common import capitalised, write_fix
 from rules.layout._common import StateRule, cap, content_paragraphs
 
 # Units that are named by numbers (the districts and wards of the large cities); a province or a
@@ -125,7 +125,7 @@ class AdminUnitNounNotCapitalised(StateRule):
 
     def _one(self, ctx: Context, para: Paragraph, start: int, end: int, seen: str) -> Finding:
         noun = para.text[start:end]
-        right = noun[0].upper() + noun[1:]
+        right = capitalised(noun)
         whole = right + seen[len(noun) :]
         return self.finding(
             ctx,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from linter.finding import Finding, Severity
 from linter.rule import Context
-from rules.capitalization._common import cited_text_paragraphs, write_fix
+from rules.capitalization._common import capitalised, cited_text_paragraphs, write_fix
 from rules.layout._common import StateRule, cap
 
 _DOCS = (
@@ -88,7 +88,7 @@ class CitedPartCapitalisation(StateRule):
                 continue
             for m in _LOWER_BIG.finditer(text):
                 word = m.group(1)
-                yield self._one(ctx, para, m, word[0].upper() + word[1:])
+                yield self._one(ctx, para, m, capitalised(word))
 
     def _one(self, ctx: Context, para, m: re.Match[str], right: str) -> Finding:  # type: ignore[no-untyped-def]
         word = m.group(1)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.capitalization._common import cited_text_paragraphs, write_fix
+from rules.capitalization._common import capitalised, cited_text_paragraphs, write_fix
 from rules.layout._common import StateRule, cap
 
 # "Luật tổ chức chính quyền địa phương", "Bộ luật hình sự", "Pháp lệnh xử lý …": the type word
@@ -138,7 +138,7 @@ class LawNameCapitalisation(StateRule):
 
     def _one(self, ctx: Context, para: Paragraph, m: re.Match[str]) -> Finding:
         kind, word = m.group(1), m.group(2)
-        right = word[0].upper() + word[1:]
+        right = capitalised(word)
         return self.finding(
             ctx,
             vi=f"Viện dẫn “{kind} {word} …”; viết hoa chữ đầu của tên: “{kind} {right} …”.",

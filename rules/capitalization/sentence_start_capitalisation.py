@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.capitalization._common import write_fix
+from rules.capitalization._common import capitalised, write_fix
 from rules.layout._common import LOWER, StateRule, cap, content_paragraphs
 
 # A sentence end inside a paragraph: ".", "?" or "!" after a word, a bracket or a quote, then a
@@ -130,7 +130,7 @@ class SentenceStartCapitalisation(StateRule):
         while end < len(para.text) and para.text[end].isalpha():
             end += 1
         word = para.text[at:end]
-        right = word[0].upper() + word[1:]
+        right = capitalised(word)
         return self.finding(
             ctx,
             vi=f"Câu bắt đầu bằng “{word}” viết thường; viết hoa chữ đầu câu: “{right}”.",

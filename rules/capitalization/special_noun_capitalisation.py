@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.capitalization._common import running_text_paragraphs, write_fix
+from rules.capitalization._common import capitalised, running_text_paragraphs, write_fix
 from rules.layout._common import StateRule, cap
 
 # Only the fixed coordination of the Party, the State and the people, where the two nouns can
@@ -88,7 +88,7 @@ class SpecialNounCapitalisation(StateRule):
 
     def _one(self, ctx: Context, para: Paragraph, start: int, end: int) -> Finding:
         word = para.text[start:end]
-        right = word[0].upper() + word[1:]
+        right = capitalised(word)
         return self.finding(
             ctx,
             vi=f"“{word}” chỉ {right} Việt Nam là danh từ đặc biệt; viết hoa: “{right}”.",

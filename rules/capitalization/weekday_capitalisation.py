@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from linter.finding import Finding, Severity
 from linter.model import Paragraph
 from linter.rule import Context
-from rules.capitalization._common import write_fix
+from rules.capitalization._common import capitalised, write_fix
 from rules.layout._common import StateRule, cap, content_paragraphs
 
 _DAY = r"(?:hai|ba|tư|năm|sáu|bảy)"
@@ -82,7 +82,7 @@ class WeekdayCapitalisation(StateRule):
 
     def _one(self, ctx: Context, para: Paragraph, start: int, end: int) -> Finding:
         word = para.text[start:end]
-        right = word[0].upper() + word[1:]
+        right = capitalised(word)
         return self.finding(
             ctx,
             vi=f"“thứ {word}” là tên ngày trong tuần; viết hoa: “thứ {right}”.",
