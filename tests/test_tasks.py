@@ -1084,3 +1084,24 @@ def test_round_eight_class_headings_addressees_and_a_second_party() -> None:
     assert task("Đề nghị Quý").leads == ("Quý cơ quan",)
     assert task("Trường hợp tài sản").leads == ("bên thuê", "người quản lý tài sản")
     assert not any(t.text.startswith("Luật Ngân sách") and t.leads for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a frequency stated period first, and a term counted from the next meeting
+        ("Ban thường vụ đảng ủy mỗi tháng họp một lần", "recurring"),
+        ("đảng ủy họp thường lệ 3 tháng một lần, họp bất thường khi cần", "recurring"),
+        ("Đảng bộ cơ sở họp thường lệ mỗi năm hai lần", "recurring"),
+        ("chi ủy công bố quyết định trong kỳ sinh hoạt chi bộ gần nhất", "recurring"),
+        ("báo cáo chi bộ và hoàn thiện hồ sơ vào kỳ họp gần nhất", "recurring"),
+        ("tổ chức sinh hoạt chuyên đề một quý một lần theo đề xuất", "none"),
+        # "ngay" after any verb: at once, no term; not "ngay từ đầu", "ngay cả"
+        ("chi bộ thực hiện ngay quy trình đề nghị xoá tên đảng viên", "vague"),
+        ("rà soát, loại bỏ ngay theo thẩm quyền những thủ tục là rào cản", "vague"),
+        ("chuẩn bị chu đáo ngay từ đầu năm học", "none"),
+        ("cán bộ, ngay cả người đứng đầu, phải gương mẫu", "none"),
+    ],
+)
+def test_round_nine_frequencies_next_meeting_and_at_once(text: str, kind: str) -> None:
+    assert best_deadline(text, year=2026).kind == kind

@@ -86,7 +86,13 @@ _RECURRING_RE = re.compile(
     r"|sau\s+mỗi\s+(?:đợt|kỳ|quý|tháng|năm)"
     # a frequency: "tối thiểu 01 lần/năm", "ít nhất 2 lần mỗi quý", "một lần trong năm"
     r"|(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|một|hai)\s+lần\s*"
-    r"(?:/\s*|(?:mỗi|một|trên|trong)\s+(?:01\s+|1\s+|một\s+)?)(?:tuần|tháng|quý|năm)\b",
+    r"(?:/\s*|(?:mỗi|một|trên|trong)\s+(?:01\s+|1\s+|một\s+)?)(?:tuần|tháng|quý|năm)\b"
+    # the period first: "mỗi tháng họp một lần", "3 tháng một lần", "mỗi năm hai lần"
+    r"|(?:mỗi|\d{1,2})\s+(?:tuần|tháng|quý|năm)\s+(?:(?!lần\b)\w+\s+){0,2}?"
+    r"(?:\d{1,2}|một|hai|ba|bốn)\s+lần\b"
+    # a term counted from the next meeting: "trong kỳ sinh hoạt chi bộ gần nhất", "vào kỳ
+    # họp gần nhất" (an event, no calendar date)
+    r"|(?:trong|tại|vào)\s+(?:kỳ|phiên|cuộc)\s+(?:(?!gần\b)\w+\s+){0,4}?gần\s+nhất\b",
     re.IGNORECASE,
 )
 # A term counted from an event: "trong thời hạn 07 ngày làm việc kể từ ngày …", "chậm nhất
@@ -198,6 +204,11 @@ _VAGUE_RE = re.compile(
     r"\b(?:thường\s+xuyên|kịp\s+thời|khẩn\s+trương|(?<!từ\s)sớm|liên\s+tục|ngay\s+sau\s+khi|"
     # "báo cáo ngay với cấp ủy", "Văn thư cơ quan báo ngay …": at once, no term
     r"(?:(?<=báo\s)|(?<=cáo\s))ngay(?!\s+(?:trong|sau|từ|khi|ngày))|"
+    # at once after any verb ("thực hiện ngay quy trình …", "loại bỏ ngay theo thẩm quyền",
+    # "đưa vào sử dụng ngay."); not "ngay trong ngày", "ngay sau khi" (terms), "ngay từ đầu",
+    # "ngay cả", "ngay tại" (no time)
+    r"(?<=[^\W\d_]\s)ngay(?!\s+(?:trong|sau|từ|khi|ngày|cả|tại|cạnh|bên|trước|lúc|đầu|"
+    r"bây|như|thời|là)\b)|"
     r"đúng\s+(?:thời\s+hạn|tiến\s+độ|thời\s+gian)|"
     r"(?:đảm\s+bảo|bảo\s+đảm)\s+(?:thời\s+gian|thời\s+hạn)\s+(?:theo|tại|quy\s+định)|"
     r"trong\s+thời\s+gian\s+sớm\s+nhất|"
