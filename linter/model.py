@@ -233,6 +233,9 @@ class Document:
     page_count: int | None = None  # from docProps/app.xml, when Word saved it
     default_font: str | None = None  # docDefaults / Normal font after theme resolution
     source_name: str = ""  # file name, for messages only
+    # w:evenAndOddHeaders in word/settings.xml: without it Word never prints a section's
+    # "even" header and footer (they stay stored in the file, unseen)
+    even_and_odd_headers: bool = False
 
     @property
     def body(self) -> tuple[Paragraph, ...]:

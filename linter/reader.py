@@ -1023,6 +1023,7 @@ class _DocxReader:
         self.name = pkg.name
         self.main_part = self._main_part()
         self.rels = pkg.rels(self.main_part)
+        self._settings_bytes: bytes | None = None  # see _settings_head()
         self.styles = self._stylesheet()
         self._numbering: Numbering | None = None
         self.main: list[Paragraph] = []
@@ -1166,16 +1167,11 @@ class _DocxReader:
         session's rsid there), so only its w:compat element is parsed when the part is laid
         out as Word writes it; otherwise the whole part.
         """
-        part = self._related_part("settings", "word/settings.xml")
-        if not self.pkg.has(part):
+        head = self._settings_head()
+        if head is None:
             return False
-        # w:compat comes before the rsids: decompress the part up to its end. A DTD (the
-        # only place an entity can be declared) is before the root, so in these bytes too.
-        head = self.pkg.read_until(part, (b"</w:compat>", b"<w:compat/>"))
-        settings = None
-        if head is not None:
-            _check_prolog(head, part, self.name)
-            settings = _settings_compat(head, name, part, self.name)
+        part = self._related_part("settings", "word/settings.xml")
+        settings = _settings_compat(head, name, part, self.name)
         if settings is None:
             data = self.pkg.read(part)
             if data is None:
@@ -1183,11 +1179,47 @@ class _DocxReader:
             _check_prolog(data, part, self.name)
             settings = _settings_compat(data, name, part, self.name)
             if settings is None:
-                settings = _parse_xml(data, part, self.name)
+                settings = self._settings_tree(data)
         for el in settings.iter(_w("compatSetting")):
             if el.get(_w("name")) == name:
                 return el.get(_w("val")) in ("1", "true", "on")
         return False
+
+    def _settings_head(self) -> bytes | None:
+        """word/settings.xml up to the end of its w:compat (None when there is no such part).
+        w:compat comes before the rsids, which make the part large: only this much is
+        decompressed. A DTD (the only place an entity can be declared) is before the root,
+        so in these bytes too."""
+        if self._settings_bytes is None:
+            part = self._related_part("settings", "word/settings.xml")
+            if not self.pkg.has(part):
+                self._settings_bytes = b""
+            else:
+                head = self.pkg.read_until(part, (b"</w:compat>", b"<w:compat/>")) or b""
+                _check_prolog(head, part, self.name)
+                self._settings_bytes = head
+        return self._settings_bytes or None
+
+    def _settings_tree(self, data: bytes) -> etree._Element:
+        part = self._related_part("settings", "word/settings.xml")
+        return _parse_xml(data, part, self.name)
+
+    def _even_and_odd_headers(self) -> bool:
+        """w:evenAndOddHeaders of word/settings.xml: Word prints a section's "even" header and
+        footer only when it is on. It comes before w:compat in the part (CT_Settings order);
+        a part that does not write the main namespace as ``w:`` on its root is parsed whole."""
+        head = self._settings_head()
+        if head is None:
+            return False
+        root = _SETTINGS_ROOT.search(head, 0, 4096)
+        if root is not None and _W_DECL in root.group(0):
+            found = _EVEN_ODD.search(head, root.end())
+            return found is not None and found.group(1) not in _OFF_VALUES
+        data = self.pkg.read(self._related_part("settings", "word/settings.xml"))
+        if data is None:
+            return False
+        el = self._settings_tree(data).find(_w("evenAndOddHeaders"))
+        return el is not None and el.get(_W_VAL, "").encode() not in _OFF_VALUES
 
     # -- the whole document -----------------------------------------------------------------
     def read(self) -> Document:
@@ -1227,6 +1259,7 @@ class _DocxReader:
             page_count=self._page_count(),
             default_font=self.styles.default_run_format().font,
             source_name=self.name,
+            even_and_odd_headers=self._even_and_odd_headers(),
         )
 
     # -- block level ----------------------------------------------------------------------
@@ -1850,6 +1883,11 @@ class _DocxReader:
 
 # -- helpers ------------------------------------------------------------------------------
 _SETTINGS_ROOT = re.compile(rb"<w:settings\b[^>]*>")
+# <w:evenAndOddHeaders/>, or with w:val: group 1 is the value (None when absent: on)
+_EVEN_ODD = re.compile(
+    rb"""<w:evenAndOddHeaders\b(?:[^>]*?\bw:val\s*=\s*["']([^"']*)["'])?[^>]*>"""
+)
+_OFF_VALUES = (b"0", b"false", b"off")
 _COMPAT = re.compile(rb"<w:compat\b(?:[^>]*/>|.*?</w:compat>)", re.DOTALL)
 _THEME_ROOT = re.compile(rb"<a:theme\b[^>]*>")
 _WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")

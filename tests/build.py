@@ -342,6 +342,10 @@ class DocSpec:
     footer_distance_mm: float = 10.0
     page_number: str = "header"  # "header" | "header_all" | "header_and_first" | "footer" | "none"
     page_number_size: float = 14
+    # a PAGE field in the even-page "header" or "footer" too (Word's "Different Odd & Even
+    # Pages"), printed only when ``even_and_odd`` switches that option on in settings.xml
+    even_page_number: str = "none"  # "none" | "header" | "footer"
+    even_and_odd: bool = False
     # layout
     header_layout: str = "table"  # "table" | "paragraphs" | "textbox"
     header_rows: int = 1
@@ -1226,6 +1230,15 @@ mso-position-vertical-relative:text" filled="f" stroked="f"><v:textbox inset="0,
             ("footer", spec.footer_distance_mm),
         ):
             pg_mar.set(qn(f"w:{attr}"), str(_twips(value)))
+        if spec.even_and_odd:
+            self.doc.settings.odd_and_even_pages_header_footer = True
+        if spec.even_page_number != "none":
+            even = (
+                section.even_page_footer
+                if spec.even_page_number == "footer"
+                else section.even_page_header
+            )
+            self.fill_page_field(even.paragraphs[0]._p)
         mode = spec.page_number
         if mode == "none":
             return

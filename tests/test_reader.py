@@ -822,3 +822,64 @@ def test_fast_construction_refuses_fields_out_of_order() -> None:
         slot_setters(Run, ("start", "text", "format", "in_field_result"))
     with pytest.raises(TypeError):
         slot_setters(Run, ("text", "start", "format"))
+
+
+_W_MAIN = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _settings(body: bytes, prefix: bytes = b"w") -> bytes:
+    return (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><'
+        + prefix
+        + b":settings xmlns:"
+        + prefix
+        + b'="'
+        + _W_MAIN
+        + b'">'
+        + body
+        + b"</"
+        + prefix
+        + b":settings>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("settings", "expected"),
+    [
+        (None, False),
+        (_settings(b'<w:zoom w:percent="100"/>'), False),
+        (_settings(b"<w:evenAndOddHeaders/>"), True),
+        (_settings(b'<w:evenAndOddHeaders w:val="true"/>'), True),
+        (_settings(b'<w:evenAndOddHeaders w:val="0"/>'), False),
+        (_settings(b'<w:evenAndOddHeaders w:val="off"/>'), False),
+        # before w:compat, as Word writes it: only the part's beginning is decompressed
+        (
+            _settings(
+                b'<w:evenAndOddHeaders/><w:compat><w:compatSetting w:name="compatibilityMode"'
+                b' w:val="15"/></w:compat><w:rsids><w:rsidRoot w:val="00A1"/></w:rsids>'
+            ),
+            True,
+        ),
+        # another prefix for the main namespace: the part is parsed
+        (_settings(b"<s:evenAndOddHeaders/>", prefix=b"s"), True),
+        (_settings(b'<s:evenAndOddHeaders s:val="false"/>', prefix=b"s"), False),
+    ],
+)
+def test_even_and_odd_headers_come_from_settings(settings: bytes | None, expected: bool) -> None:
+    """Word prints a section's even-page header and footer only with "Different Odd & Even
+    Pages" (w:evenAndOddHeaders in settings.xml); real drafts keep an unused even footer with
+    a PAGE field from their template."""
+    extra = {"word/settings.xml": settings} if settings is not None else None
+    assert read_docx(docx(p("Nội dung"), extra_parts=extra)).even_and_odd_headers is expected
+
+
+def test_built_drafts_switch_even_pages_on_only_when_asked() -> None:
+    from tests import build
+
+    unused = read_docx(build.to_bytes(build.state_ke_hoach(even_page_number="footer")))
+    used = read_docx(
+        build.to_bytes(build.state_ke_hoach(even_page_number="footer", even_and_odd=True))
+    )
+    assert not unused.even_and_odd_headers and used.even_and_odd_headers
+    for doc in (unused, used):
+        assert [(f.kind, f.has_page_field) for f in doc.sections[0].footers] == [("even", True)]

@@ -6,8 +6,20 @@ from linter.model import Document, HeaderFooter, Section
 
 
 def stories(doc: Document, kind: str) -> list[tuple[Section, HeaderFooter]]:
-    """(section, header/footer) pairs; ``kind`` is "headers" or "footers"."""
-    return [(sec, hf) for sec in doc.sections for hf in getattr(sec, kind)]
+    """(section, header/footer) pairs Word prints on some page; ``kind`` is "headers" or
+    "footers". A file keeps headers and footers Word does not use: the first-page ones of a
+    section without "Different First Page" (w:titlePg), and the even-page ones when the
+    document has no "Different Odd & Even Pages" (w:evenAndOddHeaders)."""
+    return [(sec, hf) for sec in doc.sections for hf in getattr(sec, kind) if printed(doc, sec, hf)]
+
+
+def printed(doc: Document, section: Section, hf: HeaderFooter) -> bool:
+    """Whether Word prints ``hf``, a header or footer of ``section``, on any page."""
+    if hf.kind == "first":
+        return section.title_page
+    if hf.kind == "even":
+        return doc.even_and_odd_headers
+    return True
 
 
 def has_field(doc: Document, kind: str) -> bool:

@@ -56,3 +56,38 @@ def test_decimal_formats_pass():
     assert_clean(
         PageNumberFormat, _with(data, b"PAGE   \\* MERGEFORMAT", b"PAGE \\* Arabic \\* MERGEFORMAT")
     )
+
+
+def _even_header_left(data: bytes) -> bytes:
+    """The .docx with its even-page header's PAGE paragraph aligned left (only that part)."""
+    import io
+    import re
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    document = src.read("word/document.xml")
+    rid = re.search(rb'<w:headerReference w:type="even" r:id="([^"]+)"', document).group(1)
+    rels = src.read("word/_rels/document.xml.rels")
+    target = re.search(rb'Id="' + rid + rb'"[^>]*Target="([^"]+)"', rels) or re.search(
+        rb'Target="([^"]+)"[^>]*Id="' + rid + rb'"', rels
+    )
+    part = "word/" + target.group(1).decode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == part:
+                assert b'<w:jc w:val="center"/>' in body
+                body = body.replace(b'<w:jc w:val="center"/>', b'<w:jc w:val="left"/>')
+            dst.writestr(item, body)
+    return out.getvalue()
+
+
+def test_an_even_page_header_word_does_not_print_is_not_checked():
+    """A left-aligned PAGE field in an even-page header that Word never prints ("Different
+    Odd & Even Pages" off) is not the document's page number (seen in 3 real drafts)."""
+    unused = build.to_bytes(build.state_ke_hoach(even_page_number="header"))
+    assert_clean(PageNumberFormat, _even_header_left(unused))
+    used = build.to_bytes(build.state_ke_hoach(even_page_number="header", even_and_odd=True))
+    (found,) = assert_flags(PageNumberFormat, _even_header_left(used))
+    assert "canh trái" in found.message
