@@ -1105,3 +1105,52 @@ def test_round_eight_class_headings_addressees_and_a_second_party() -> None:
 )
 def test_round_nine_frequencies_next_meeting_and_at_once(text: str, kind: str) -> None:
     assert best_deadline(text, year=2026).kind == kind
+
+
+def test_round_nine_parties_of_duty_clauses() -> None:
+    """The parties of a Nghị định's duty clauses: "có nghĩa vụ" is a duty as "có trách nhiệm"
+    is; a relative "đang …" and a means "bằng …" qualify the party before its duty; a receipt
+    inside a condition ("trường hợp nhận được văn bản …") is no account of what arrived; a
+    paragraph whose last sentence introduces a list keeps its earlier sentence's work; "sẽ"
+    before a verb is a body's own commitment."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "5. Bên bảo đảm hoặc người đang giữ tài sản bảo đảm có nghĩa vụ giao tài sản "
+                "bảo đảm cho bên nhận bảo đảm."
+            ),
+            build.p(
+                "2. Trường hợp tài sản cầm cố có nguy cơ mất giá trị thì bên nhận cầm cố đang "
+                "giữ tài sản đó phải thông báo cho bên cầm cố."
+            ),
+            build.p(
+                "3. Đối với tài sản có đăng ký thì bên đóng góp bằng quyền sử dụng đất phải làm "
+                "thủ tục chuyển quyền cho quỹ."
+            ),
+            build.p(
+                "a) Đối với văn bản giấy, trường hợp nhận được văn bản thông báo thu hồi, bên "
+                "nhận có trách nhiệm gửi lại văn bản đã nhận."
+            ),
+            build.p(
+                "4. Trong thời hạn 30 ngày làm việc kể từ ngày được cấp giấy phép, quỹ báo cáo "
+                "với Sở Nội vụ để theo dõi. Hồ sơ gồm:"
+            ),
+            build.p("a) Bản sao giấy phép thành lập;"),
+            build.p(
+                "Căn cứ quy định tại Quyết định số 1187/QĐ-BNV, Bộ Nội vụ sẽ tiến hành rà soát "
+                "các mẫu phiếu khảo sát."
+            ),
+            build.p("Ủy ban nhân dân tỉnh nhận được văn bản của Bộ Nội vụ về việc khảo sát."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Bên bảo đảm").leads == ("Bên bảo đảm hoặc người đang giữ tài sản bảo đảm",)
+    assert task("Trường hợp tài sản").leads == ("bên nhận cầm cố đang giữ tài sản đó",)
+    assert task("Đối với tài sản").leads == ("bên đóng góp",)
+    assert task("Đối với văn bản giấy").leads == ("bên nhận",)
+    quy = task("Trong thời hạn 30 ngày")
+    assert quy.leads == ("quỹ",) and quy.deadline.kind == "recurring"
+    assert "Hồ sơ gồm" not in quy.text
+    assert task("Căn cứ quy định").leads == ("Bộ Nội vụ",)
+    assert not any(t.text.startswith(("Bản sao", "Ủy ban nhân dân tỉnh nhận")) for t in tasks)

@@ -83,7 +83,7 @@ _MEETING_RE = re.compile(
 # from).
 _RECEIVED_RE = re.compile(
     r"^(?!(?:khi|sau\s+khi|ngay\s+sau\s+khi|trường\s+hợp)\s)(?:\S+\s+){1,12}?(?<!từ\s)"
-    r"(?<!ngày\s)nhận\s+được\s+(?:công\s+văn|tờ\s+trình|hướng\s+dẫn|văn\s+bản|"
+    r"(?<!ngày\s)(?<!khi\s)(?<!hợp\s)(?<!nếu\s)nhận\s+được\s+(?:công\s+văn|tờ\s+trình|hướng\s+dẫn|văn\s+bản|"
     r"kế\s+hoạch|báo\s+cáo|thông\s+báo|quyết\s+định|công\s+điện|đề\s+nghị|ý\s+kiến)",
     re.IGNORECASE,
 )
@@ -735,7 +735,7 @@ _DUTY_HEADS = ("bên", "người", "cá nhân", "lãnh đạo", "chi ủy")
 _NOT_DUTY_HEAD_NEXT = {"cạnh", "trong", "ngoài", "kia", "này", "đó", "dân", "có", "được"}
 _PERSON_DUTY_HEADS = {"người", "cá nhân", "lãnh đạo"}
 # The duty that ends the subject: "phải", "cần", "có/chịu trách nhiệm", "có nhiệm vụ".
-_DUTY_WORDS = ("phải", "cần", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ")
+_DUTY_WORDS = ("phải", "cần", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "có nghĩa vụ")
 _DUTY_FIRST = {"phải", "cần", "có", "chịu"}
 # An adjunct of time or condition between the subject and its duty ("Đảng viên dự bị … , khi
 # hết thời hạn dự bị phải …", "Cán bộ … trước khi nghỉ hưu, thôi việc … phải bàn giao …").
@@ -770,6 +770,15 @@ def _modal_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
         if t.lower not in _DUTY_FIRST or toks[k - 1].lower in ("được", "giao", "không", "chưa"):
             continue
         n = _phrase_at(toks, k, _DUTY_WORDS)
+        if (
+            n == 3
+            and toks[k + 1].lower == "nghĩa"
+            and (
+                (k + 3 < len(toks) and toks[k + 3].lower == "được")
+                or _phrase_at(toks, k - 1, _DUTY_HEADS)
+            )
+        ):
+            continue  # "người có nghĩa vụ (được bảo đảm)": the obligor, a name, no duty
         if n and (n > 1 or _whole_word(toks, k)):  # not "cần" of "cần thiết"
             duty = k
             break
@@ -779,6 +788,12 @@ def _modal_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
         stop = duty
         for k in range(head, duty):
             if _phrase_at(toks, k, _ADJUNCT_OPEN):
+                stop = k
+                break
+        for k in range(head, stop):
+            if toks[k].lower == "bằng" and _whole_word(toks, k):
+                # "bên đóng góp | bằng tài sản hoặc quyền sử dụng đất theo thỏa thuận phải
+                # …": the means qualifies the party; the subject ends before it
                 stop = k
                 break
         while stop > head and (not toks[stop - 1].is_word or toks[stop - 1].lower in _POS_NP_STOP):
@@ -792,7 +807,7 @@ def _modal_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
         if stop - s > 20:
             continue
         if any(
-            (toks[k].lower in _MODAL_STOP and _whole_word(toks, k))
+            (toks[k].lower in _DUTY_SUBJECT_STOP and _whole_word(toks, k))
             or toks[k].text in (";", ":", "(", ")")
             for k in range(s, stop)
         ):
@@ -1358,6 +1373,13 @@ def _subject_at(
         j += 1
     if j < len(toks) and (j in verbs or toks[j].lower in _AFTER_SUBJECT):
         return actors, j
+    if (
+        j + 1 < len(toks)
+        and toks[j].lower == "sẽ"
+        and (j + 1 in verbs or _phrase_at(toks, j + 1, _STRUCT_VERBS))
+    ):
+        # "Căn cứ …, Bộ Nội vụ sẽ tiến hành rà soát …": the body's own commitment
+        return actors, j
     if colon and any(v > j for v in verbs):
         # "7. Sở Tài chính: Trên cơ sở đề xuất …, thẩm định và tham mưu …": the body's duty
         # opens with a clause of its own
@@ -1478,6 +1500,9 @@ _STRUCT_STOP = {
 }  # fmt: skip
 # What the subject before a duty never contains (see _modal_subject).
 _MODAL_STOP = (_STRUCT_STOP - {"khi", "nếu"}) | {"bằng", "này"}
+# Before a duty word, "đang" opens a relative inside the subject ("Bên nhận cầm cố đang giữ tài
+# sản đó phải …", "người đang giữ tài sản bảo đảm có nghĩa vụ …"), not a predicate of its own.
+_DUTY_SUBJECT_STOP = _MODAL_STOP - {"đang"}
 # A counted term before the subject: "… thì trong thời hạn 30 ngày làm việc cấp ủy …".
 _TERM_PREFIX = re.compile(
     r"^(?:(?:trong|chậm\s+nhất|sau)\s+(?:thời\s+hạn\s+|vòng\s+)?\d{1,3}\s+(?:\([^()]{1,12}\)\s+)?"
@@ -2737,7 +2762,12 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             list_level = None
         if level is not None and _LIST_INTRO.search(text):
             list_level = level
-            continue
+            # "3. Trong thời hạn 30 ngày …, quỹ báo cáo với … . Hồ sơ gồm:": the sentences
+            # before the one that introduces the list still state the item's work
+            cut = sentences(text)
+            if len(cut) < 2:
+                continue
+            text = text[: cut[-1][0]].rstrip()
         # A passage quoted from another body's document is not this document's work.
         if in_quote:
             in_quote = "”" not in text
