@@ -1154,3 +1154,31 @@ def test_round_nine_parties_of_duty_clauses() -> None:
     assert "Hồ sơ gồm" not in quy.text
     assert task("Căn cứ quy định").leads == ("Bộ Nội vụ",)
     assert not any(t.text.startswith(("Bản sao", "Ủy ban nhân dân tỉnh nhận")) for t in tasks)
+
+
+def test_round_nine_members_listed_letters_under_three_part_numbers_and_helping() -> None:
+    """A bracket listing the members of an addressed class ("lấy ý kiến các cơ quan … (gồm: A,
+    B, C) như sau:") gives its items one lead per member; lettered items under a number of three
+    parts are its items; an item opening with a verb of helping names whom the heading's actor
+    helps, not its doer."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "Sở Nội vụ xây dựng các dự thảo gửi lấy ý kiến các cơ quan có liên quan phụ trách "
+                "các nội dung cải cách hành chính của tỉnh (gồm: Văn phòng UBND tỉnh, Sở Tư pháp, "
+                "Sở Tài chính) như sau:"
+            ),
+            build.p("1. Góp ý dự thảo Quyết định thành lập Tổ giúp việc về cải cách hành chính."),
+            build.p("12.4.2. Ban kiểm phiếu có nhiệm vụ:"),
+            build.p("a) Lập biên bản kiểm phiếu, báo cáo với đoàn chủ tịch."),
+            build.p("3.1.1. Tổ giúp việc về cải cách hành chính có nhiệm vụ:"),
+            build.p("a) Giúp Trưởng ban tổ chức, triển khai thực hiện chương trình của tỉnh."),
+            build.p("b) Hỗ trợ Sở Nội vụ tổ chức hội nghị sơ kết."),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+    assert task("Góp ý dự thảo").leads == ("Văn phòng UBND tỉnh", "Sở Tư pháp", "Sở Tài chính")
+    assert task("Lập biên bản").leads == ("Ban kiểm phiếu",)
+    assert task("Giúp Trưởng ban").leads == ("Tổ giúp việc về cải cách hành chính",)
+    assert task("Hỗ trợ Sở Nội vụ").leads == ("Tổ giúp việc về cải cách hành chính",)

@@ -175,7 +175,10 @@ _LETTER_LABEL = re.compile(r"[a-zđ]\)")
 
 @lru_cache(maxsize=256)  # few distinct labels; the depth depends on the label only
 def _level(label: str | None) -> float | None:
-    """Depth of a numbering label: I. → 0, 1. → 1, 2.1. → 2, a) → 3, - → 4, + → 5."""
+    """Depth of a numbering label: I. → 0, 1. → 1, 2.1. → 2, 2.1.3. → 3, a) → 3.25, - → 4, + → 5.
+
+    A letter sits below a number of three parts ("12.4.2. Ban kiểm phiếu có nhiệm vụ:" then
+    "a) …", "b) …"), and an unlabelled line after it (+0.5) above a dash."""
     if not label:
         return None
     label = label.strip()
@@ -184,7 +187,7 @@ def _level(label: str | None) -> float | None:
     if _NUMBER_LABEL.fullmatch(label):
         return float(len([p for p in label.rstrip(".)").split(".") if p]))
     if _LETTER_LABEL.fullmatch(label):
-        return 3
+        return 3.25
     if label in ("-", "–", "•", "*"):
         return 4
     return 5
@@ -641,9 +644,14 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
         if phrase is not None:
             return _split_and(a, phrase[0]), "subject", phrase[1]
     topical = bool(_DOI_VOI.match(a.text)) and ":" in a.text
+    # "Giúp Trưởng ban tổ chức, triển khai …", "Hỗ trợ Sở Nội vụ tổ chức …": an item opening
+    # with a verb of helping names whom its doer helps, not the doer
+    helping = _phrase_at(toks, 0, _HELPING)
     for actor in a.actors:
         if actor.start > 14 or (topical and ":" not in a.text[: actor.char_start]):
             break  # "Đối với các đảng viên …: Cấp ủy cấp trên cơ sở gửi …": a topic
+        if helping and actor.start <= helping + 1:
+            break
         before = range(0, actor.start)
         if any(i in verbs or _inside_actor(a, i) for i in before):
             break
@@ -725,6 +733,9 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
     if tagged is not None:
         return tagged[0], "shape", tagged[1]
     return [], None, 0
+
+
+_HELPING = ("giúp", "giúp việc cho", "hỗ trợ")
 
 
 # Round eight: the subject of a duty clause by the clause's structure, whatever words its
@@ -2487,6 +2498,36 @@ def _intro_addressees(a: nlp.Analysis) -> list[nlp.Actor] | None:
     return None
 
 
+# Words of address before a class whose members a bracket lists ("lấy ý kiến các cơ quan có
+# liên quan … (gồm: Văn phòng UBND tỉnh, Sở Tư pháp …)").
+_MEMBER_ADDRESS = ("lấy ý kiến", "xin ý kiến", "đề nghị", "yêu cầu", "giao")
+
+
+def _listed_members(a: nlp.Analysis) -> list[nlp.Actor] | None:
+    """The bodies a bracket lists after a class addressed by an introduction: "… gửi lấy ý kiến
+    các cơ quan có liên quan … (gồm: Văn phòng UBND tỉnh, Sở Khoa học và Công nghệ, Sở Tư pháp,
+    Sở Tài chính) như sau:" — the items below are the work of each listed body (a list of named
+    bodies is one lead each), not of the class. Two named bodies at least, the class addressed
+    ("lấy ý kiến", "đề nghị" …) and no other actor between it and the bracket."""
+    if "gồm" not in a.text:
+        return None
+    toks = a.toks
+    for k in range(1, len(toks) - 3):
+        if toks[k].text != "(" or toks[k + 1].lower != "gồm":
+            continue
+        j = k + 2 + (toks[k + 2].text == ":")
+        members = _actor_list(a, j)
+        if len(members) < 2 or any(m.kind != "named" for m in members):
+            return None
+        before = [x for x in a.actors if x.end <= k]
+        if not before or before[-1].kind != "class":
+            return None
+        c = before[-1]
+        said = " ".join(t.lower for t in toks[max(0, c.start - 3) : c.start])
+        return members if said.endswith(_MEMBER_ADDRESS) else None
+    return None
+
+
 # Verbs of address an introduction names its addressee after ("Chỉ đạo Sở Nội vụ:").
 _INTRO_ADDRESS = ("chỉ đạo", "đề xuất", "kiến nghị", "giao", "đề nghị", "yêu cầu")
 
@@ -2829,7 +2870,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
         if text.rstrip().endswith(":") and _introduces(
             block, blocks[k + 1] if k + 1 < len(blocks) else None
         ):
-            addressees = _intro_addressees(whole)
+            addressees = _listed_members(whole) or _intro_addressees(whole)
             subject = None if addressees else _intro_subject(whole)
             if addressees or subject:
                 contexts.append(
