@@ -1182,3 +1182,31 @@ def test_round_nine_members_listed_letters_under_three_part_numbers_and_helping(
     assert task("Lập biên bản").leads == ("Ban kiểm phiếu",)
     assert task("Giúp Trưởng ban").leads == ("Tổ giúp việc về cải cách hành chính",)
     assert task("Hỗ trợ Sở Nội vụ").leads == ("Tổ giúp việc về cải cách hành chính",)
+
+
+def test_round_nine_term_statements_acting_for_and_frequencies() -> None:
+    """The actor after "Thời hạn" (and its short label) is the subject of a term's statement;
+    "thừa lệnh"/"thay mặt" end a subject as a duty does (not "người thay mặt …"); a frequency
+    after a named body opens its predicate; a yearless date "… của năm sau" recurs."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "(3) Thời hạn báo cáo: Ủy ban nhân dân cấp tỉnh báo cáo Bộ Nội vụ về tình hình "
+                "hoạt động của quỹ trước ngày 15/04 của năm sau."
+            ),
+            build.p(
+                "- Trường hợp đại hội không có con dấu riêng, sau đại hội, lãnh đạo văn phòng cấp "
+                "uỷ thừa lệnh ban thường vụ cấp uỷ xác nhận chữ ký của người chủ trì."
+            ),
+            build.p("d) Ban thường vụ đảng ủy mỗi tháng họp một lần, họp bất thường khi cần."),
+            build.p("Người thay mặt đoàn chủ tịch ký biên bản bầu cử."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    quy = task("(3) Thời hạn")
+    assert quy.leads == ("Ủy ban nhân dân cấp tỉnh",) and quy.deadline.kind == "recurring"
+    assert task("Trường hợp đại hội").leads == ("lãnh đạo văn phòng cấp uỷ",)
+    ban = task("Ban thường vụ")
+    assert ban.leads == ("Ban thường vụ đảng ủy",) and ban.deadline.kind == "recurring"
+    assert not any(t.text.startswith("Người thay mặt") and t.leads == ("Người",) for t in tasks)

@@ -88,7 +88,7 @@ _RECURRING_RE = re.compile(
     r"|(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|một|hai)\s+lần\s*"
     r"(?:/\s*|(?:mỗi|một|trên|trong)\s+(?:01\s+|1\s+|một\s+)?)(?:tuần|tháng|quý|năm)\b"
     # the period first: "mỗi tháng họp một lần", "3 tháng một lần", "mỗi năm hai lần"
-    r"|(?:mỗi|\d{1,2})\s+(?:tuần|tháng|quý|năm)\s+(?:(?!lần\b)\w+\s+){0,2}?"
+    r"|(?:mỗi|\d{1,2})\s+(?:tuần|tháng|quý|năm)\s+(?:(?!lần\b)\w+\s+){0,3}?"
     r"(?:\d{1,2}|một|hai|ba|bốn)\s+lần\b"
     # a term counted from the next meeting: "trong kỳ sinh hoạt chi bộ gần nhất", "vào kỳ
     # họp gần nhất" (an event, no calendar date)
@@ -366,7 +366,12 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if not y and (yearly or _EVERY_YEAR.search(_clause_of(text, m.start(), m.end()))):
+        if not y and (
+            yearly
+            or _EVERY_YEAR.search(_clause_of(text, m.start(), m.end()))
+            # "trước ngày 15/04 của năm sau": the same day of every following year
+            or _NEXT_YEAR.match(text, m.end())
+        ):
             # "Hằng năm, … báo cáo … trước ngày 15 tháng 4": the same day every year
             add(Deadline("recurring", text[m.start() : m.end()].strip(), None, m.start(), m.end()))
             continue
@@ -497,6 +502,7 @@ def _leads_clause(text: str, m: re.Match[str]) -> bool:
 
 _EVERY_YEAR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|định\s+kỳ", re.IGNORECASE)
 _YEARLY = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm\s+sau\b", re.IGNORECASE)
 
 _PREFERENCE = {"date": 0, "period": 1, "recurring": 2, "vague": 3}
 

@@ -633,6 +633,9 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
     topic = _topic_actor(a, verbs)
     if topic is not None:
         return [topic[0]], "subject", topic[1]
+    termed = _term_subject(a, verbs) if "hạn" in a.text else None
+    if termed is not None:
+        return termed[0], "subject", termed[1]
     opened = _subject_after_opening(a, verbs)
     if opened is not None:
         return opened[0], "subject", opened[1]
@@ -747,7 +750,10 @@ _NOT_DUTY_HEAD_NEXT = {"cạnh", "trong", "ngoài", "kia", "này", "đó", "dân
 _PERSON_DUTY_HEADS = {"người", "cá nhân", "lãnh đạo"}
 # The duty that ends the subject: "phải", "cần", "có/chịu trách nhiệm", "có nhiệm vụ".
 _DUTY_WORDS = ("phải", "cần", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "có nghĩa vụ")
-_DUTY_FIRST = {"phải", "cần", "có", "chịu"}
+_DUTY_FIRST = {"phải", "cần", "có", "chịu", "thừa", "thay"}
+# Acting for another body ends the subject as a duty does: "…, sau đại hội, lãnh đạo văn phòng
+# cấp uỷ thừa lệnh ban thường vụ cấp uỷ … xác nhận chữ ký …" (not "người thay mặt …": a name).
+_ON_BEHALF = ("thừa lệnh", "thay mặt", "thừa ủy quyền")
 # An adjunct of time or condition between the subject and its duty ("Đảng viên dự bị … , khi
 # hết thời hạn dự bị phải …", "Cán bộ … trước khi nghỉ hưu, thôi việc … phải bàn giao …").
 _ADJUNCT_OPEN = ("khi", "trước khi", "sau khi", "nếu", "trong khi", "trong trường hợp")
@@ -781,6 +787,10 @@ def _modal_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
         if t.lower not in _DUTY_FIRST or toks[k - 1].lower in ("được", "giao", "không", "chưa"):
             continue
         n = _phrase_at(toks, k, _DUTY_WORDS)
+        if not n and _phrase_at(toks, k, _ON_BEHALF):
+            if _phrase_at(toks, k - 1, _DUTY_HEADS):
+                continue
+            n = 2
         if (
             n == 3
             and toks[k + 1].lower == "nghĩa"
@@ -910,6 +920,10 @@ _HEAD_LABELS = ("UNIT", "HEAD", "PERSON", "STANDALONE")
 # Words a subject found by its tags does not run on over: a right or a passive ("có thể",
 # "được"), a time ("mỗi năm", "hằng năm"), "tự".
 _POS_NP_STOP = {"có", "được", "mỗi", "hằng", "hàng", "tự", "chỉ", "cùng"}
+# A frequency opens the predicate as "định kỳ" does ("Ban thường vụ đảng ủy mỗi tháng họp …").
+_FREQUENCY_OPENING = tuple(
+    f"{w} {p}" for w in ("mỗi", "hằng", "hàng") for p in ("tuần", "tháng", "quý", "năm")
+)
 
 
 def _pos_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
@@ -948,6 +962,7 @@ def _pos_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
             _standing(toks, s, head)
             or _standing(toks, head - 1, head)
             or (head < end and toks[head].is_title)
+            or s in a.starts("STANDALONE")  # "Ban thường vụ đảng ủy | mỗi tháng họp …"
         )
         pred = None
         qualified = False
@@ -958,6 +973,9 @@ def _pos_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int] | None:
             if t.text == ",":
                 if _head_at(toks, k + 1) or _phrase_at(toks, k + 1, _DUTY_HEADS):
                     continue  # a list of subjects ("Cán bộ, đảng viên")
+                break
+            if _phrase_at(toks, k, _FREQUENCY_OPENING):
+                pred = k  # "Ban thường vụ đảng ủy | mỗi tháng họp một lần": a frequency
                 break
             if (
                 not t.is_word
@@ -1395,6 +1413,28 @@ def _subject_at(
         # "7. Sở Tài chính: Trên cơ sở đề xuất …, thẩm định và tham mưu …": the body's duty
         # opens with a clause of its own
         return actors, j
+    return None
+
+
+def _term_subject(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Actor], int] | None:
+    """The subject of a term's statement: "Thời hạn các bộ, tỉnh tổng hợp … chậm nhất là ngày
+    19 tháng 12 năm 2025", "(3) Thời hạn báo cáo: Ủy ban nhân dân cấp tỉnh báo cáo Bộ Nội vụ …
+    trước ngày 15/04 của năm sau" — the actor right after "Thời hạn" (or after its short label
+    and colon), when its predicate follows it. "Thời hạn" opens the segment or follows a colon
+    or a numbering label."""
+    toks = a.toks
+    for k in range(min(len(toks) - 3, 24)):
+        if toks[k].lower != "thời" or toks[k + 1].lower != "hạn":
+            continue
+        if k > 0 and toks[k - 1].is_word and toks[k - 1].text != ":":
+            return None
+        j = k + 2
+        colon = next((c for c in range(j, min(j + 5, len(toks))) if toks[c].text == ":"), None)
+        if colon is not None:
+            j = colon + 1
+        if a.actor_at(j) is None:
+            return None
+        return _subject_at(a, j, verbs, opening=True)
     return None
 
 
@@ -2196,6 +2236,8 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
             continue
         if nxt and (nxt[0].isdigit() or _DIGIT.match(nxt)):
             continue
+        if _describes_person(toks, h.start):
+            continue  # "xác nhận chữ ký của người thay mặt …, trưởng ban … ký văn bản"
         if h.text.lower() == "báo cáo" and nxt == "với" and not _recurring(toks):
             # "báo cáo với cấp ủy … để xin gia hạn": to inform someone, not a report ("báo
             # cáo với chi bộ theo định kỳ" is one)
@@ -2238,6 +2280,18 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
     if m:
         return m.group(0)
     return None
+
+
+def _describes_person(toks: list[nlp.Tok], i: int) -> bool:
+    """Token ``i`` is inside a phrase describing a person after "của người" ("chữ ký của người
+    thay mặt đoàn chủ tịch, …, trưởng ban kiểm phiếu ký văn bản"): what that person signs or
+    makes is not the task's product. The phrase runs to ";", "." or ":" only."""
+    for k in range(i - 1, max(-1, i - 30), -1):
+        if toks[k].text in (";", ".", ":"):
+            return False
+        if toks[k].lower == "người" and k > 0 and toks[k - 1].lower == "của":
+            return True
+    return False
 
 
 def _in_basis(toks: list[nlp.Tok], i: int, verbs: frozenset[int]) -> bool:
