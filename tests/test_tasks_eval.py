@@ -110,10 +110,10 @@ HELDOUT2_FLOOR = {
 # the other four sets did not change.
 # Round five (below) raised its lead figure to P 0.98 R 0.93 (74/79): the lead floor follows.
 HELDOUT3_FLOOR = {
-    "lead": (0.98, 0.94),  # round seven (below): R 0.93 -> 0.94 (75/79)
-    "deadline": (0.93, 0.88),  # round six (below): P 0.91 -> 0.94, R 0.89 (31/35)
+    "lead": (0.98, 0.96),  # round seven (below): R 0.94 (75/79); round nine: 76/79
+    "deadline": (0.94, 0.91),  # round six (below): P 0.94, R 0.89 (31/35); nine: 32/34, 32/35
     "co_workers": (1.0, 0.88),
-    "product": (0.8, 0.7),
+    "product": (0.82, 0.85),  # round nine: 29/35, 29/34
     "resources": (0.62, 1.0),
 }
 
@@ -141,7 +141,7 @@ HELDOUT3_FLOOR = {
 # does not end ("tập thể ban thường vụ cấp ủy nghe …", "lãnh đạo văn phòng cấp uỷ thừa lệnh
 # …"), closing and escalation formulas the labels count as tasks, and "quỹ" (not a head).
 HELDOUT4_FLOOR = {
-    "lead": (0.96, 0.87),  # round six (below): 74/86; round seven: 75/86
+    "lead": (0.96, 0.88),  # round six (below): 74/86; round seven: 75/86; nine: 76/86
     "deadline": (0.95, 0.61),
     "co_workers": (1.0, 0.62),
     "product": (0.7, 0.63),  # round six: 21/30, 21/33
@@ -188,7 +188,7 @@ HELDOUT4_FLOOR = {
 # ("quỹ", "cấp dưới", "lãnh đạo văn phòng", "người ký").
 HELDOUT5_FLOOR = {
     "lead": (0.95, 0.76),
-    "deadline": (0.85, 0.82),  # round six (below): P 0.82 -> 0.85; round eight: R 24/29
+    "deadline": (0.89, 0.89),  # round six: P 0.82 -> 0.85; eight: R 24/29; nine: 26/29
     "co_workers": (0.88, 0.61),
     "product": (0.64, 0.81),
     "resources": (0.4, 1.0),
@@ -363,10 +363,10 @@ HELDOUT7_FLOOR = {
 # person heads with a relative clause and no duty word ("Người ký văn bản là …", "lãnh đạo văn
 # phòng cấp ủy ký …").
 HELDOUT8_FLOOR = {
-    "lead": (0.95, 0.87),
-    "deadline": (0.93, 0.88),
+    "lead": (0.95, 0.88),  # round nine (below): 70/79
+    "deadline": (0.94, 0.94),  # round nine: 16/17
     "co_workers": (1.0, 0.46),
-    "product": (0.61, 0.65),
+    "product": (0.63, 0.7),  # round nine: 14/22, 14/20
     "resources": (0.66, 1.0),
 }
 
@@ -386,9 +386,48 @@ HELDOUT8_FLOOR = {
 # chính", "Người được cấp ủy có thẩm quyền cho mượn hồ sơ …") 3; a giấy mời attendee line 1.
 # Deadline misses: terms counted from an event ("trong kỳ sinh hoạt chi bộ gần nhất", "trước
 # khi hết nhiệm kỳ …") read as none 6, vague terms read as none 2.
+# That ninth set has since been used for error analysis (round nine, on all eleven sets). Every
+# remaining miss was counted by where it is lost: lead misses 85 (18 extra leads) — the
+# sentence gave no task at all 38, a task with no lead 10, a wrong or partial lead 37; deadline
+# misses 32 — no task 17, a task whose term was read as another kind 15 (and 8 terms taken
+# where the label has none). Of the 38 gated sentences' leads, 12 are closing and escalation
+# formulas the labels count as tasks (kept out, see round five: six sets), so the round aimed at
+# the others and at terms. Round nine reads: "có nghĩa vụ" ends a party's subject as "phải"
+# does (not "người có nghĩa vụ (được bảo đảm)", the obligor); a relative "đang …" and a means
+# "bằng …" qualify the party before its duty; a receipt inside a condition ("trường hợp nhận
+# được văn bản …, bên nhận có trách nhiệm …") is no account of what arrived; a paragraph whose
+# last sentence introduces a list ("… Hồ sơ gồm:") keeps its earlier sentences' work; "X sẽ
+# <verb>" after an opening is the body's commitment; a bracket listing the members of an
+# addressed class ("lấy ý kiến các cơ quan … (gồm: A, B, C, D) như sau:") gives the items one
+# lead per member; a letter item is below a number of three parts ("12.4.2. Ban kiểm phiếu có
+# nhiệm vụ:" then "c) …"); an item opening with "Giúp/Hỗ trợ X" names whom the heading's actor
+# helps; the actor after "Thời hạn" (and its short label) is the subject of a term's statement;
+# "thừa lệnh/thay mặt" ends a subject as a duty does; a frequency after a named body opens its
+# predicate ("Ban thường vụ đảng ủy mỗi tháng họp một lần"). Deadlines: a frequency stated
+# period first ("mỗi tháng họp một lần", "3 tháng một lần", "mỗi năm hai lần"), a term counted
+# from the next meeting ("trong kỳ sinh hoạt chi bộ gần nhất", "vào kỳ họp gần nhất") and a
+# yearless date "… của năm sau" recur; "ngay" after any verb is vague (not "ngay từ/cả/tại").
+# Misses fixed per mechanism (sets): the parties' subject (nghĩa vụ, đang, bằng, a receipt in a
+# condition) 4 leads (1); members in brackets 8 leads (1, two items of one document); "Thời
+# hạn X" 2 leads and 2 terms (2); "thừa lệnh" 1 lead (1); list after the last sentence 1 lead
+# and 1 term, "sẽ" 1, letters under three-part numbers 1, "Giúp X" 1 (and one extra lead gone),
+# a frequency opening the predicate 1 lead and 1 term (1 each); frequencies and the next
+# meeting 3 terms (2); "ngay" 3 terms (2). Measured after it: ninth set lead P 1.00 R 0.93
+# (62/66, was 45), deadline P 1.00 R 0.85 (12/14, was 6); eighth lead R 0.87 -> 0.88 (70/79),
+# deadline P 0.94 R 0.94 (16/17, was 15), product P 0.63 R 0.70 (14/20, was 13); fifth deadline
+# P 0.86 -> 0.89, R 0.83 -> 0.89 (26/29); fourth lead R 0.87 -> 0.88 (76/86); third lead R
+# 0.95 -> 0.96 (76/79), deadline P 0.94 R 0.91 (32/35), product P 0.82 R 0.85 (29/34); the
+# other sets did not change. Real drafts: one VB703 of a công văn now quotes "ngay" as a vague
+# term instead of "no deadline" (true); about a dozen task rows of Nghị định, Điều lệ and a
+# báo cáo gain a correct lead or a frequency. Left (lead misses 65: no task 27, no lead 1,
+# wrong or partial 37): closing and escalation formulas 12; two clauses or sentences with a
+# lead each where the first task is scored about 20 ("…; chi bộ thẩm tra …; đảng ủy cơ sở thẩm
+# định …", "Riêng X …"); where a list of classes ends or splits about 10 (the labels are not
+# consistent on ", các …" and "và"); passages quoted or in brackets 4; a wrong phrase taken
+# about 10 ("tập thể ban thường vụ cấp ủy nghe", "Người ký văn bản là người …", "đề xuất X").
 HELDOUT9_FLOOR = {
-    "lead": (0.97, 0.68),
-    "deadline": (1.0, 0.42),
+    "lead": (1.0, 0.93),
+    "deadline": (1.0, 0.85),
     "co_workers": (1.0, 0.66),
     "product": (0.56, 0.68),
     "resources": (0.0, 1.0),
