@@ -35,7 +35,7 @@ from linter.anatomy_parse import (
     type_by_title,
 )
 from linter.citations import find_citations
-from linter.model import CellRef, Document, Paragraph
+from linter.model import Alignment, CellRef, Document, Paragraph
 from linter.parts import Anatomy, Citation, DateLine, Number, PartRef, Signing
 from linter.rule import Profile
 
@@ -496,7 +496,7 @@ def _opening(st: _State, h: _Header, family: str) -> tuple[DocType | None, int]:
                 k += 1
                 continue
             s = segs[0]
-            if _stop_trich_yeu(s, lines) or (
+            if _stop_trich_yeu(s, lines, set_apart=_set_apart(st.doc, s)) or (
                 lines and st.doc.has_formatting and _bold(st.doc, s) != _bold(st.doc, lines[0])
             ):
                 break
@@ -525,7 +525,14 @@ def _opening(st: _State, h: _Header, family: str) -> tuple[DocType | None, int]:
     return title_type, body_start
 
 
-def _stop_trich_yeu(s: _Seg, lines: list[_Seg]) -> bool:
+def _set_apart(doc: Document, s: _Seg) -> bool:
+    """A line laid out as a trích yếu (PL I, II.5.a: bold, centred), whatever its length."""
+    if s.story is not None or not doc.has_formatting or s.no:
+        return False
+    return doc.paragraphs[s.para].format.alignment == Alignment.CENTER and bool(_bold(doc, s))
+
+
+def _stop_trich_yeu(s: _Seg, lines: list[_Seg], *, set_apart: bool = False) -> bool:
     if _KINH.match(s.key) or _CAN_CU.match(s.key) or _DIEN.search(s.key):
         return True
     if _THUC_HIEN.match(s.key) and (
@@ -540,7 +547,9 @@ def _stop_trich_yeu(s: _Seg, lines: list[_Seg]) -> bool:
         return True
     if lines and lines[-1].text.endswith((".", ";", ":")):
         return True
-    return len(s.text) > 130
+    # A body paragraph right under the title is no trích yếu; one long centred bold line is
+    # (a thông báo kết luận names the meeting, the chair and its subject in one paragraph).
+    return len(s.text) > (400 if set_apart and not lines else 130)
 
 
 def _vv(st: _State, h: _Header, *, party: bool) -> None:

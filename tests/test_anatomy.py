@@ -254,3 +254,32 @@ def test_analyse_is_fast_on_a_three_page_draft() -> None:
         analyse(doc, today=TODAY)
     per_doc_ms = (time.process_time() - start) * 1000 / runs
     assert per_doc_ms < 5, per_doc_ms
+
+
+_LONG_TY = (
+    "Kết luận của đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với Trung tâm "
+    "Xúc tiến Đầu tư, Thương mại và Du lịch về tiến độ thu hút các dự án đầu tư ngoài ngân sách "
+    "và kết quả thực hiện kế hoạch xúc tiến đầu tư năm 2026"
+)
+
+
+def test_a_long_trich_yeu_in_one_centred_bold_paragraph() -> None:
+    """A thông báo kết luận often names the meeting, its chair and its subject in one
+    paragraph of 200 characters and more under THÔNG BÁO, bold and centred as PL I, II.5.a
+    lays out a trích yếu (seen in four real drafts)."""
+    assert len(_LONG_TY) > 200
+    doc = read_docx(build.to_bytes(build.state_thong_bao(trich_yeu=_LONG_TY)))
+    anatomy = analyse(doc)
+    ty = anatomy.parts["trich_yeu"]
+    assert isinstance(ty, PartRef) and ty.text == _LONG_TY
+    body = anatomy.parts["noi_dung"]
+    assert all(doc.paragraphs[r.paragraph].text != _LONG_TY for r in body)
+
+
+def test_a_long_body_paragraph_under_the_title_is_no_trich_yeu() -> None:
+    """A document without a trích yếu: the first body paragraph (justified, not bold) stays
+    body text however long it is."""
+    spec = build.state_thong_bao(trich_yeu=None)
+    spec = spec.replace(body=[build.p(_LONG_TY + "."), *spec.body[1:]])
+    anatomy = analyse(read_docx(build.to_bytes(spec)))
+    assert "trich_yeu" not in anatomy.parts
