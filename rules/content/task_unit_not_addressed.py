@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from linter.anatomy_parse import fold
 from linter.content.nlp import normalise
 from linter.finding import Finding, Severity
 from linter.rule import Context
@@ -105,7 +106,7 @@ class TaskUnitNotAddressed(TaskRule):
                 if key in seen or len(key) < 4:
                     continue
                 seen.add(key)
-                if _covered(key, name, norm_entries, abbreviations, issuer_norm):
+                if _covered(key, name, norm_entries, abbreviations, issuer_norm, entries):
                     continue
                 yield self.finding(
                     ctx,
@@ -142,7 +143,37 @@ def _group_prefixes(entry: str) -> tuple[str, ...]:
     return tuple(prefix for prefix, head in _HEAD_PATTERNS if head.search(group.group(1)))
 
 
-def _covered(key: str, name: str, entries: list[str], abbreviations: set[str], issuer: str) -> bool:
+_ABBR = re.compile(r"[A-ZĐ]{2,8}")
+
+
+@lru_cache(maxsize=1024)
+def _abbreviated(entry: str) -> re.Pattern[str] | None:
+    """An entry that writes part of a name by its initials ("Trung tâm XTĐT Thương mại và Du
+    lịch tỉnh" for the "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"): a pattern over
+    the folded words of a name, each capital token standing for as many words with those first
+    letters, in order. None when the entry has no such token, or nothing else."""
+    words = re.sub(r"[^\w\s]", " ", _PAREN.sub(" ", normalise(entry))).split()
+    abbr = [bool(_ABBR.fullmatch(w)) for w in words]
+    if not any(abbr) or all(abbr):
+        return None
+    parts = [
+        r"\s+".join(re.escape(c) + r"\w*" for c in fold(w)) if a else re.escape(fold(w))
+        for w, a in zip(words, abbr, strict=True)
+    ]
+    return re.compile(r"\b" + r"\s+".join(parts) + r"\b")
+
+
+def _covered(
+    key: str,
+    name: str,
+    entries: list[str],
+    abbreviations: set[str],
+    issuer: str,
+    raw_entries: list[str],
+) -> bool:
+    """Whether ``name`` (``key``: its _norm) receives the document: the issuer itself or one of
+    its units, an entry naming it (``entries``: the _norm of ``raw_entries``), a covering
+    group, its initials on the "Lưu" line, or an entry abbreviating part of it."""
     if issuer and (key in issuer or issuer in key):
         return True
     if _OWN_UNIT.search(key):
@@ -152,4 +183,7 @@ def _covered(key: str, name: str, entries: list[str], abbreviations: set[str], i
             return True
         if any(key.startswith(prefix) for prefix in _group_prefixes(e)):
             return True
-    return _initials(name) in abbreviations
+    if _initials(name) in abbreviations:
+        return True
+    folded = fold(key)
+    return any(p is not None and p.search(folded) for p in map(_abbreviated, raw_entries))

@@ -41,3 +41,19 @@ def test_quan_uy_is_covered_by_the_party_committees_class() -> None:
     assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=recipients))
     found = assert_flags(TaskUnitNotAddressed, plan(task), count=1)
     assert "Quân uỷ Trung ương" in found[0].message
+
+
+def test_a_recipient_abbreviating_part_of_the_name_covers_it() -> None:
+    # Real thông báo kết luận: "Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh …"
+    # with "- Trung tâm XTĐT Thương mại và Du lịch tỉnh;" in Nơi nhận.
+    task = (
+        "2. Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh chủ trì rà soát danh mục "
+        "dự án thu hút đầu tư, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2026."
+    )
+    abbreviated = ["- Sở Tài chính;", "- Trung tâm XTĐT Thương mại và Du lịch tỉnh;", "- Lưu: VT."]
+    assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=abbreviated))
+    other = ["- Sở Tài chính;", "- Trung tâm XTĐT Nông nghiệp tỉnh;", "- Lưu: VT."]  # another
+    found = assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=other), count=1)
+    assert "Trung tâm Xúc tiến Đầu tư" in found[0].message
+    letters = ["- Sở Tài chính;", "- Trung tâm XTTM Thương mại và Du lịch tỉnh;", "- Lưu: VT."]
+    assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=letters), count=1)
