@@ -1210,3 +1210,98 @@ def test_round_nine_term_statements_acting_for_and_frequencies() -> None:
     ban = task("Ban thường vụ")
     assert ban.leads == ("Ban thường vụ đảng ủy",) and ban.deadline.kind == "recurring"
     assert not any(t.text.startswith("Người thay mặt") and t.leads == ("Người",) for t in tasks)
+
+
+def test_round_ten_party_actor_phrases_as_subjects() -> None:
+    """A Party actor phrase in lower case with its qualifiers ("cấp trên trực tiếp", "của tổ
+    chức cơ sở đảng", "(hoặc …)", "nơi giao và nơi nhận") is the subject of its clause, after
+    "thì" and after an adjunct "khi …,"; each later clause set off by ";" that opens with one
+    names a lead of its own; "thông báo … biết" as a step of the work and "Hướng dẫn này" cited
+    as a provision's place close nothing."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "+ Cấp trên trực tiếp của tổ chức cơ sở đảng tiếp nhận hồ sơ, gửi báo cáo về "
+                "đảng ủy cấp trên để theo dõi và thông báo cho chi bộ nơi chuyển đến biết."
+            ),
+            build.p(
+                "- Ban xây dựng đảng (hoặc ban tổ chức) đảng ủy cấp trên trực tiếp của tổ chức "
+                "cơ sở đảng căn cứ tình hình thực tế xây dựng tờ trình giải thể tổ chức đảng."
+            ),
+            build.p(
+                "+ Nếu trong phạm vi đảng bộ tỉnh thì ban thường vụ cấp ủy cấp trên trực tiếp "
+                "ra quyết định chuyển giao, đảng ủy cơ sở nơi giao và nơi nhận lập biên bản."
+            ),
+            build.p(
+                "c) Đảng viên sinh hoạt đảng tạm thời khi có đủ 30, 40 năm tuổi đảng, làm tờ "
+                "khai đề nghị tặng Huy hiệu Đảng."
+            ),
+            build.p(
+                "- Chi bộ bị giải tán thì đảng ủy cơ sở viết giấy giới thiệu theo trình tự nêu "
+                "ở Tiết a, Điểm 4.3.1 Hướng dẫn này."
+            ),
+            build.p(
+                "Đảng viên được kết nạp lại phải làm bản kê khai, báo cáo chi bộ; chi bộ thẩm "
+                "tra, báo cáo đảng ủy cơ sở; đảng ủy cơ sở thẩm định hồ sơ."
+            ),
+            build.p("Sau khi giao quyền, cấp ủy cấp trên trực tiếp phải kiểm tra, giám sát."),
+            build.p("Chi bộ ở cơ quan được giải thể theo quyết định của cấp ủy."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Cấp trên trực tiếp").leads == ("Cấp trên trực tiếp của tổ chức cơ sở đảng",)
+    assert task("Ban xây dựng").leads == (
+        "Ban xây dựng đảng (hoặc ban tổ chức) đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng",
+    )
+    assert task("Nếu trong phạm vi").leads == (
+        "ban thường vụ cấp ủy cấp trên trực tiếp",
+        "đảng ủy cơ sở nơi giao và nơi nhận",
+    )
+    assert task("Đảng viên sinh hoạt").leads == ("Đảng viên sinh hoạt đảng tạm thời",)
+    assert task("Chi bộ bị giải tán").leads == ("đảng ủy cơ sở",)
+    assert task("Đảng viên được kết nạp").leads == (
+        "Đảng viên được kết nạp lại",
+        "chi bộ",
+        "đảng ủy cơ sở",
+    )
+    assert task("Sau khi giao quyền").leads == ("cấp ủy cấp trên trực tiếp",)
+    assert not any(t.text.startswith("Chi bộ ở cơ quan") and t.leads for t in tasks)
+
+
+def test_round_ten_party_headings_name_the_actor_of_their_items() -> None:
+    """A numbered or bulleted line that is only a Party actor phrase, a topic line "Đối với
+    <Party class> …", a duty heading with "chung"/"cụ thể" and a meeting regime ("Chế độ sinh
+    hoạt chi bộ trực thuộc") name the actor of the items below; a subject whose work a line
+    closing with "trong đó lưu ý:" details leads its bulleted items; not "- Các ủy viên:" over
+    the members by name."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p("b) Cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng"),
+            build.p("- Chỉ đạo các chi bộ xây dựng kế hoạch kết nạp đảng viên."),
+            build.p("c) Đối với đảng viên đang công tác trong các doanh nghiệp ..."),
+            build.p("- Thực hiện nhiệm vụ đảng viên theo quy định của Điều lệ Đảng."),
+            build.p("Điều 9. Nhiệm vụ cụ thể của Phó Bí thư Đảng uỷ xã"),
+            build.p("4. Thực hiện các nhiệm vụ khác do Bí thư phân công."),
+            build.p("Điều 14. Chế độ sinh hoạt chi bộ trực thuộc"),
+            build.p("2. Sinh hoạt chuyên đề ít nhất 01 lần/quý theo kế hoạch của Đảng uỷ."),
+            build.p(
+                "Cấp ủy có thẩm quyền sử dụng phần mềm quản lý đảng viên, thường xuyên cập nhật "
+                "dữ liệu, trong đó lưu ý:"
+            ),
+            build.p("- Thường xuyên đối chiếu danh sách đảng viên trên phần mềm."),
+            build.p("- Các ủy viên:"),
+            build.p("+ Mời ông Nguyễn Văn An, Phó Trưởng ban Tổ chức Tỉnh ủy;"),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Chỉ đạo các chi bộ").leads == ("Cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng",)
+    assert task("Thực hiện nhiệm vụ đảng viên").leads == (
+        "đảng viên đang công tác trong các doanh nghiệp",
+    )
+    assert task("Thực hiện các nhiệm vụ khác").leads == ("Phó Bí thư Đảng uỷ xã",)
+    regime = task("Sinh hoạt chuyên đề")
+    assert regime.leads == ("chi bộ trực thuộc",) and regime.deadline.kind == "recurring"
+    assert task("Thường xuyên đối chiếu").leads == ("Cấp ủy có thẩm quyền",)
+    assert not any(t.text.startswith("Mời ông") for t in tasks)

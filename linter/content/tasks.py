@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from linter.content import nlp, pos
+from linter.content import nlp, party, pos
 from linter.content.deadlines import Deadline, best_deadline
 from linter.lru import LRU
 from linter.model import Document
@@ -570,6 +570,14 @@ def _find_leads(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, int]:
     got = _LEADS.get(key)
     if got is None:
         leads, role, end = _find_leads_uncached(a)
+        if leads and role in ("subject", "shape") and ";" in a.text:
+            # "Đảng viên … phải …; chi bộ thẩm tra …; đảng ủy cơ sở thẩm định …": a lead per
+            # clause named by a Party actor phrase
+            last = max(x.end for x in leads)
+            leads = leads + [
+                x for x in _later_party_leads(a, last, _verb_starts(a), commas=False)
+                if x.text not in {y.text for y in leads}
+            ]  # fmt: skip
         got = (tuple(leads), role, end)
         _LEADS.put(key, got)
     return list(got[0]), got[1], got[2]  # a new list: the caller may change it
@@ -587,6 +595,10 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
         execution = _execution_list(a)
         if execution is not None:
             return execution[0], "subject", execution[1]
+    verbs = _verb_starts(a)
+    partied = _party_subjects(a, verbs)
+    if partied is not None:
+        return partied[0], "subject", partied[1]
     pending: list[tuple[int, str, int]] = []  # requests whose addressee is no analyser actor
     for label, role in (("GIVE", "giao"), ("ASK", "de_nghi")):
         for h in a.of(label):
@@ -629,7 +641,6 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
         shaped = _structural_object(a, j)
         if shaped is not None:
             return shaped[0], role, shaped[1]
-    verbs = _verb_starts(a)
     topic = _topic_actor(a, verbs)
     if topic is not None:
         return [topic[0]], "subject", topic[1]
@@ -739,6 +750,138 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
 
 
 _HELPING = ("giúp", "giúp việc cho", "hỗ trợ")
+
+
+# Round ten: the subject of a clause named by a Party actor phrase (linter/content/party.py) in
+# lower case and with qualifiers no lexicon covers ("Cấp trên trực tiếp của tổ chức cơ sở đảng
+# tiếp nhận …", "… thì ban thường vụ cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng ra quyết
+# định …", "Ban xây dựng đảng (hoặc ban tổ chức) đảng ủy cấp trên … căn cứ …"), then its
+# predicate. Words that open no predicate after such a phrase (a copula, a passive, an aspect,
+# a preposition that goes on with a qualifier).
+_NOT_PARTY_PREDICATE = {
+    "là", "có", "được", "bị", "đã", "đang", "sẽ", "không", "chưa", "vừa", "thuộc", "gồm",
+    "còn", "theo", "tại", "của", "và", "hoặc", "với", "ở", "trong", "nơi", "về", "cho", "do",
+    "mà", "thì", "nào", "này", "đó", "để", "từ", "đến", "như", "giao", "đề", "yêu", "kính",
+}  # fmt: skip
+
+
+def _party_predicate(
+    a: nlp.Analysis, p: int, verbs: frozenset[int], *, tagged: bool, adjunct: bool = True
+) -> int:
+    """Where the predicate after a Party actor phrase ending at ``p`` starts, or -1: the word
+    at ``p`` (or after an adjunct "khi …," set off by a comma: "Đảng viên sinh hoạt đảng tạm
+    thời khi có đủ … năm tuổi đảng, làm tờ khai …") opens a predicate — a verb of the lexicon
+    or of the closed list, a duty, "tự" before a verb, or (``tagged``) a word pyvi tags V."""
+    toks = a.toks
+    if adjunct and p < len(toks) and _phrase_at(toks, p, _ADJUNCT_OPEN):
+        # the adjunct runs to the comma its predicate follows ("… khi có đủ 30, 40, 45 …
+        # năm tuổi đảng, làm tờ khai …": not a comma inside a list of numbers)
+        for k in range(p + 1, min(len(toks) - 1, p + 40)):
+            if toks[k].text in (";", ":", "(", "."):
+                return -1
+            if toks[k].text == "," and not toks[k + 1].text.isdigit():
+                return _party_predicate(a, k + 1, verbs, tagged=tagged, adjunct=False)
+        return -1
+    if p + 1 >= len(toks) or not toks[p].is_word or toks[p].is_title:
+        return -1
+    w = toks[p].lower
+    if p in a.starts("RESP") or w in ("phải", "cần"):
+        return p
+    if w in _NOT_PARTY_PREDICATE or toks[p].text.isdigit():
+        return -1
+    if w == "tự" and (p + 1 in verbs or _phrase_at(toks, p + 1, _STRUCT_VERBS)):
+        return p  # "Đảng viên tự đánh giá, …"
+    if p in verbs or _phrase_at(toks, p, _STRUCT_VERBS):
+        return p
+    if not tagged:
+        return -1
+    words: list[str] = []
+    for k in range(p, min(len(toks), p + 4)):
+        if not toks[k].is_word:
+            break
+        if k > p and toks[k].word == toks[k - 1].word:
+            words[-1] += "_" + toks[k].text
+        else:
+            words.append(toks[k].text)
+    return p if pos.tags(tuple(words))[0] == "V" else -1
+
+
+def _party_at(a: nlp.Analysis, s: int) -> int:
+    """Where a Party actor phrase opening at token ``s`` (after at most one class word) ends,
+    0 for none: written in lower case after its first word (a capitalised word after it is a
+    name the analyser reads)."""
+    toks = a.toks
+    j = s + (s < len(toks) and toks[s].lower in _CLASS_WORDS)
+    e = party.party_phrase(toks, j)
+    if not e or any(toks[k].is_title for k in range(j + 1, e)):
+        return 0
+    return e
+
+
+def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Actor], int] | None:
+    """The Party actor phrases that open the clauses of the segment, each before its predicate.
+
+    The main clause follows "thì" when the segment has one before its first ";" (what comes
+    before is a condition: "Đảng viên chuyển sinh hoạt … thì cấp ủy …"); otherwise it starts
+    the segment or follows the comma (or ";") that closes an opening of time or condition.
+    The first of these starts that opens with a Party phrase decides: its predicate must
+    follow, or the clause is left to the other readings. After it, each clause set off by ";"
+    or "," that opens with another such phrase and its verb names a lead of its own
+    (:func:`_later_party_leads`). The leads and where the first one ends."""
+    toks = a.toks
+    limit = min(len(toks), 90)
+    if not any(party.head_at(toks, k) for k in range(limit)):
+        return None
+    semi = next((k for k in range(limit) if toks[k].text == ";"), limit)
+    then = next((k for k in range(semi) if toks[k].lower == "thì"), None)
+    if then is not None:
+        duty = a.starts("RESP")
+        if any(k in duty or _phrase_at(toks, k, _STRUCT_MODALS[:3]) for k in range(then)):
+            then = None  # "…, cấp ủy cấp trên trực tiếp phải …, nếu thấy … thì …": a duty first
+    if then is not None:
+        starts = [_strip_term(a, then + 1, limit)]
+    else:
+        starts = [_strip_term(a, 0, limit)]
+        if _TIME_OPENING.match(a.text) or _MODAL_OPENING.match(a.text):
+            close = next((k for k in range(1, min(limit, semi + 1)) if toks[k].text in (",", ";")),
+                         None)  # fmt: skip
+            if close is not None:
+                starts.append(_strip_term(a, close + 1, limit))
+    for s in starts:
+        e = _party_at(a, s)
+        if not e:
+            continue
+        if _party_predicate(a, e, verbs, tagged=True) < 0:
+            return None
+        leads = [_span_actor(a, "class", s, e)]
+        return leads + _later_party_leads(a, e, verbs, commas=True), e
+    return None
+
+
+def _later_party_leads(
+    a: nlp.Analysis, e: int, verbs: frozenset[int], *, commas: bool
+) -> list[nlp.Actor]:
+    """The leads of the clauses after token ``e`` set off by ";" (or, with ``commas``, by ",")
+    that each open with a Party actor phrase and its predicate: "Đảng viên được kết nạp lại phải
+    làm bản kê khai …; chi bộ thẩm tra, báo cáo đảng ủy cơ sở; đảng ủy cơ sở thẩm định …", "…
+    ra quyết định …, đảng ủy cơ sở nơi giao và nơi nhận lập biên bản …". A request ("; đề nghị
+    …") ends the search; after a comma only a verb of the lexicon opens the predicate."""
+    toks = a.toks
+    limit = min(len(toks), 90)
+    out: list[nlp.Actor] = []
+    depth = 0
+    for k in range(e, limit):
+        t = toks[k].text
+        if t in ("(", ")"):
+            depth = max(0, depth + (1 if t == "(" else -1))
+        if depth or t not in (";", ",") or (t == "," and not commas):
+            continue
+        if k + 1 in a.starts("GIVE") or k + 1 in a.starts("ASK"):
+            break
+        f = _party_at(a, k + 1)
+        if f and _party_predicate(a, f, verbs, tagged=t == ";") >= 0:
+            out.append(_span_actor(a, "class", k + 1, f))
+    return out
 
 
 # Round eight: the subject of a duty clause by the clause's structure, whatever words its
@@ -2415,7 +2558,8 @@ def _strip_doi_voi(text: str) -> str:
 # dân cấp tỉnh": the items below are the duties of the body named after "của".
 _DUTY_HEADING = re.compile(
     r"^(?:Điều\s+\d{1,3}[a-zđ]?\.\s*)?(?:\([^()]{1,24}\)\s*:?\s*)?(?:(?:chức\s+năng|nhiệm\s+vụ|trách\s+nhiệm|nghĩa\s+vụ|"
-    r"quyền\s+hạn|quyền)(?:\s*,\s*|\s+và\s+|\s+))+của\s+(?P<x>[^.;:]{2,120}?)\s*:?$",
+    r"quyền\s+hạn|quyền)(?:\s*,\s*|\s+và\s+|\s+))+(?:(?:chung|cụ\s+thể)\s+)?"
+    r"của\s+(?P<x>[^.;:]{2,120}?)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -2470,6 +2614,9 @@ def _heading_actor(block: Block) -> list[nlp.Actor] | None:
     if len(body) > 160:
         return None
     a = nlp.analyse(body)
+    party_line = _party_line(block)
+    if party_line is not None:
+        return party_line
     if not a.actors or a.actors[0].start != 0:
         return _lower_case_heading(text, body, a, labelled=block.label is not None)
     actors = _actor_list(a, 0)
@@ -2498,6 +2645,52 @@ def _heading_actor(block: Block) -> list[nlp.Actor] | None:
     ):
         return actors
     return None
+
+
+def _party_line(block: Block) -> list[nlp.Actor] | None:
+    """The actor of a numbered or bulleted line that is only a Party actor phrase ("b) Cấp ủy
+    cấp trên trực tiếp của tổ chức cơ sở đảng", "- Cơ quan tham mưu về công tác tổ chức:"): its
+    items that open with a verb are the actor's work (not a list of members: "- Các ủy viên:"
+    then "Ông …, Phó Giám đốc Sở …")."""
+    text = block.text.strip()
+    regime = _REGIME_HEADING.match(text)
+    if regime is not None:
+        # "Điều 14. Chế độ sinh hoạt chi bộ trực thuộc": the body whose meetings the items set
+        a = nlp.analyse(regime.group("x"))
+        end = len(a.toks)
+        return [_span_actor(a, "class", 0, end)] if end and _party_at(a, 0) == end else None
+    if block.label is None:
+        return None
+    topic = _DOI_VOI.match(text)
+    body = text[topic.end() :].rstrip(" .…") if topic else text
+    a = nlp.analyse(body)
+    if not a.toks:
+        return None
+    if topic and ":" not in body:
+        # "a) Đối với đảng viên đang công tác trong các cơ quan, đơn vị sự nghiệp, …": a topic
+        # line with no clause of its own ("thì", a duty) names the class its items concern
+        words = body.split()
+        if (
+            party.head_at(a.toks, 0)
+            and len(words) <= 30
+            and not any(t.lower in ("thì", "phải", "cần", ";") for t in a.toks)
+            and not a.starts("RESP")
+        ):
+            return [_span_actor(a, "class", 0, len(a.toks))]
+        return None
+    end = len(a.toks) - (a.toks[-1].text == ":")
+    if end > 0 and _party_at(a, 0) == end and not _phrase_at(a.toks, end - 2, ("ủy viên",)):
+        # (not "- Các ủy viên:" of a decision, then its members by name)
+        return [_span_actor(a, "class", 0, end)]
+    return None
+
+
+# "Điều 14. Chế độ sinh hoạt chi bộ trực thuộc", "Chế độ họp của ban thường vụ đảng ủy".
+_REGIME_HEADING = re.compile(
+    r"^(?:Điều\s+\d{1,3}[a-zđ]?\.\s*)?chế\s+độ\s+(?:sinh\s+hoạt|họp|làm\s+việc|hội\s+họp)"
+    r"(?:\s+của)?\s+(?P<x>[^.;:]{2,100}?)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _lower_case_heading(
@@ -2586,7 +2779,12 @@ def _listed_members(a: nlp.Analysis) -> list[nlp.Actor] | None:
 _INTRO_ADDRESS = ("chỉ đạo", "đề xuất", "kiến nghị", "giao", "đề nghị", "yêu cầu")
 
 
-def _intro_subject(a: nlp.Analysis) -> list[nlp.Actor] | None:
+# What closes a line whose items detail its subject's work ("…, trong đó lưu ý:", "…, cụ thể:").
+# Not "như sau": "X phải chuyển quyền sở hữu … như sau:" goes on with cases, each with a party.
+_DETAIL_END = ("lưu ý", "chú ý", "cụ thể")
+
+
+def _intro_subject(a: nlp.Analysis, *, items: bool = False) -> list[nlp.Actor] | None:
     """The subject of an introduction that gives it duties ("Các bộ, … trong phạm vi nhiệm
     vụ, quyền hạn của mình có trách nhiệm:", "Tổ giúp việc … có nhiệm vụ giúp Ban Chỉ đạo …:",
     "Bộ Tư pháp … có nhiệm vụ, quyền hạn:"): the items below are its work."""
@@ -2600,6 +2798,12 @@ def _intro_subject(a: nlp.Analysis) -> list[nlp.Actor] | None:
         return leads
     rest = range(end, len(toks))
     if not any(k in a.starts("RESP") or _phrase_at(toks, k, _INTRO_DUTY) for k in rest):
+        # "Cấp ủy có thẩm quyền sử dụng phần mềm …, thường xuyên cập nhật …, trong đó lưu
+        # ý:": a subject opening the line whose work the numbered or bulleted items below
+        # detail (not the rows of a table after "…, cụ thể:")
+        words = [t.lower for t in toks[-3:-1]] if toks and toks[-1].text == ":" else []
+        if items and leads[0].start == 0 and " ".join(words[-2:]) in _DETAIL_END:
+            return leads
         return None
     return leads
 
@@ -2783,6 +2987,21 @@ def _escalation(seg: str) -> bool:
     return not (_ASSIGNING_START.match(seg) and "," in seg[: m.start()])
 
 
+# Words before "thông báo" that make it one step of a series of work, not the notice's closing
+# ("… gửi báo cáo … về Đảng ủy Bộ Ngoại giao để theo dõi và thông báo cho tổ chức đảng ở ngoài
+# nước biết, tiếp nhận đảng viên …").
+_STEP_BEFORE = {"và", ",", "để", "rồi", "đồng", "thời"}
+
+
+def _notice_closing(seg: str) -> bool:
+    """The notice's closing formula ("Văn phòng Sở thông báo để các phòng, đơn vị biết …")."""
+    m = _NOTICE_CLOSING_RE.search(seg)
+    if m is None:
+        return False
+    before = seg[: m.start()].replace(",", " , ").split()
+    return not (before and before[-1].lower() in _STEP_BEFORE)
+
+
 def _not_a_task(seg: str) -> bool:
     """Effect clauses, escalation and notice formulas, and lists of appointees."""
     return bool(
@@ -2790,7 +3009,7 @@ def _not_a_task(seg: str) -> bool:
         or _escalation(seg)
         or _APPOINTMENT_RE.search(seg)
         or (
-            _NOTICE_CLOSING_RE.search(seg)
+            _notice_closing(seg)
             and not _ASSIGNING_START.match(seg)
             # "Bên nhận bảo đảm mới phải thông báo cho bên bảo đảm để biết …": a duty
             and not _DUTY_NOTICE_RE.search(seg)
@@ -2804,6 +3023,10 @@ _CLOSING_STOP = {
     "kính", "trân", "trọng", "chỉ", "đạo", "đầy", "đủ", "theo", "đúng", "quy", "định",
     "thông", "báo", "để", "biết",
 }  # fmt: skip
+
+
+# Words naming a provision: a closing object after one is cited, not carried out.
+_PROVISION_WORDS = {"điểm", "tiết", "khoản", "mục", "điều", "phần", "chương"}
 
 
 def _closing_formula(a: nlp.Analysis, leads_named: bool) -> bool:
@@ -2821,6 +3044,12 @@ def _closing_formula(a: nlp.Analysis, leads_named: bool) -> bool:
         return True
     if not a.of("CLOSING"):
         return False
+    toks = a.toks
+    if all(
+        any(toks[k].lower in _PROVISION_WORDS for k in range(max(0, h.start - 8), h.start))
+        for h in a.of("CLOSING")
+    ):
+        return False  # "… theo trình tự nêu ở Tiết a, Điểm 4.3.1 Hướng dẫn này …": a citation
     generic = a.of("GENERIC") + a.of("CLOSING")  # not "Hướng dẫn" of "… Hướng dẫn này"
     real = [h for h in a.of("ACTION") if not any(g.start <= h.start < g.end for g in generic)
             and h.text.lower() not in ("thực hiện", "triển khai", "tổ chức", "phối hợp",
@@ -2912,7 +3141,14 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             if article:
                 level = 0.5  # "Điều 9. Trách nhiệm của …": above its numbered clauses
             contexts.append(
-                _Context(level if level is not None else last_level + 0.5, heading, "heading")
+                _Context(
+                    level if level is not None else last_level + 0.5,
+                    heading,
+                    "heading",
+                    # (the items of a meeting regime are its rules, whatever they open with)
+                    verb_only=_party_line(block) is not None
+                    and not _REGIME_HEADING.match(block.text.strip()),
+                )
             )
             continue
         if _parent_line(block, blocks[k + 1] if k + 1 < len(blocks) else None):
@@ -2925,7 +3161,12 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             block, blocks[k + 1] if k + 1 < len(blocks) else None
         ):
             addressees = _listed_members(whole) or _intro_addressees(whole)
-            subject = None if addressees else _intro_subject(whole)
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            subject = (
+                None
+                if addressees
+                else _intro_subject(whole, items=nxt is not None and nxt.label is not None)
+            )
             if addressees or subject:
                 contexts.append(
                     _Context(
