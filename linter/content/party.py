@@ -83,6 +83,10 @@ def _at(toks: list[_Tok], i: int, words: tuple[str, ...]) -> int:
     return 0
 
 
+# The first syllables of the heads: a quick test before the phrase is read.
+FIRST_SYLLABLES = frozenset(w.split()[0] for w in HEADS)
+
+
 def head_at(toks: list[_Tok], i: int) -> int:
     """Length of the Party head at token ``i`` (0 for none)."""
     return _at(toks, i, HEADS)

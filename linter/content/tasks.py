@@ -830,7 +830,8 @@ def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Ac
     (:func:`_later_party_leads`). The leads and where the first one ends."""
     toks = a.toks
     limit = min(len(toks), 90)
-    if not any(party.head_at(toks, k) for k in range(limit)):
+    firsts = party.FIRST_SYLLABLES
+    if not any(toks[k].lower in firsts for k in range(limit)):
         return None
     semi = next((k for k in range(limit) if toks[k].text == ";"), limit)
     then = next((k for k in range(semi) if toks[k].lower == "thì"), None)
