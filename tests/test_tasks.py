@@ -1305,3 +1305,48 @@ def test_round_ten_party_headings_name_the_actor_of_their_items() -> None:
     assert regime.leads == ("chi bộ trực thuộc",) and regime.deadline.kind == "recurring"
     assert task("Thường xuyên đối chiếu").leads == ("Cấp ủy có thẩm quyền",)
     assert not any(t.text.startswith("Mời ông") for t in tasks)
+
+
+def test_round_ten_party_phrases_collectives_names_and_what_is_no_subject() -> None:
+    """ "tập thể …" and capitalised Party nouns belong to the phrase ("Ban xây dựng Đảng (hoặc
+    Ban Tổ chức) cấp ủy"), as "triệu tập đại hội" does; a verb before a later duty qualifies
+    the subject; a definition ("bao gồm"), a list after a colon, a topic line that is a
+    sentence, and "chi tiết tại Bảng 1 (kèm theo Quyết định này)" keep their old reading."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "Định kỳ hằng năm, tập thể ban thường vụ cấp ủy nghe báo cáo về hoạt động của "
+                "tổ chức đoàn cùng cấp."
+            ),
+            build.p(
+                "- Sau khi có quyết định, Ban xây dựng Đảng (hoặc Ban Tổ chức) cấp ủy ghi số "
+                "Huy hiệu Đảng vào sổ tặng Huy hiệu Đảng của đảng bộ."
+            ),
+            build.p("Cấp ủy triệu tập đại hội phân bổ số lượng đại biểu cho các đảng bộ."),
+            build.p(
+                "- Đảng viên chuyển sinh hoạt đảng tạm thời có trách nhiệm báo cáo chi bộ nơi "
+                "sinh hoạt chính thức."
+            ),
+            build.p(
+                "Các đảng bộ trực thuộc Trung ương bao gồm các tổ chức đảng ở các cơ quan, "
+                "doanh nghiệp."
+            ),
+            build.p(
+                "Chi bộ xem xét, đề nghị cấp ủy có thẩm quyền xoá tên đối với các trường hợp "
+                "sau: đảng viên bỏ sinh hoạt đảng ba tháng; đảng viên giảm sút ý chí."
+            ),
+            build.p(
+                "20.1.2. Đối với Đảng bộ Quân đội và Đảng bộ Công an thực hiện theo quy định "
+                "của Bộ Chính trị."
+            ),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Định kỳ hằng năm").leads == ("tập thể ban thường vụ cấp ủy",)
+    assert task("Sau khi có quyết định").leads == ("Ban xây dựng Đảng (hoặc Ban Tổ chức) cấp ủy",)
+    assert task("Cấp ủy triệu tập").leads == ("Cấp ủy triệu tập đại hội",)
+    assert task("Đảng viên chuyển").leads == ("Đảng viên chuyển sinh hoạt đảng tạm thời",)
+    assert not any(t.text.startswith("Các đảng bộ trực thuộc") and t.leads for t in tasks)
+    assert task("Chi bộ xem xét").leads == ("Chi bộ",)
+    assert task("Đối với Đảng bộ").leads == ("Đảng bộ Quân đội", "Đảng bộ Công an")

@@ -33,7 +33,8 @@ HEADS = (
     "chi bộ", "đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng", "đảng viên", "bí thư",
     "phó bí thư", "ủy viên", "đảng ủy viên", "cấp ủy viên", "chi ủy viên", "ban tổ chức",
     "ban xây dựng đảng", "ban tuyên giáo", "ban dân vận", "ban kiểm tra", "ủy ban kiểm tra",
-    "cơ quan tham mưu", "cơ quan giúp việc", "văn phòng cấp ủy", "văn phòng đảng ủy",
+    "cơ quan tham mưu", "cơ quan giúp việc", "cơ quan tổ chức", "cơ quan kiểm tra",
+    "văn phòng cấp ủy", "văn phòng đảng ủy",
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng đoàn", "ban cán sự đảng",
     "ban chấp hành đảng bộ", "ban chấp hành",
 )  # fmt: skip
@@ -46,7 +47,8 @@ _QUALIFIERS = (
     "trực tiếp", "cấp cơ sở", "cơ sở", "cấp tỉnh", "cấp huyện", "cấp xã", "trực thuộc",
     "trung ương", "xã", "phường", "thị trấn", "tỉnh", "huyện", "quận", "thành phố",
     "đặc khu", "khóa mới", "có thẩm quyền", "dự bị", "chính thức", "sinh hoạt đảng tạm thời",
-    "sinh hoạt tạm thời", "và tương đương", "ở ngoài nước", "ngoài nước",
+    "sinh hoạt tạm thời", "tạm thời", "và tương đương", "ở ngoài nước", "ngoài nước",
+    "triệu tập đại hội",
 )  # fmt: skip
 # Places of a transfer ("đảng ủy cơ sở nơi giao và nơi nhận", "chi bộ nơi chuyển đi").
 _PLACES = (
@@ -84,7 +86,7 @@ def _at(toks: list[_Tok], i: int, words: tuple[str, ...]) -> int:
 
 
 # The first syllables of the heads: a quick test before the phrase is read.
-FIRST_SYLLABLES = frozenset(w.split()[0] for w in HEADS)
+FIRST_SYLLABLES = frozenset({w.split()[0] for w in HEADS} | {"tập"})
 
 
 def head_at(toks: list[_Tok], i: int) -> int:
@@ -98,10 +100,12 @@ def party_phrase(toks: list[_Tok], i: int, end: int | None = None, *, depth: int
     The phrase never runs over ``end``; a bracket is kept only when it holds an alternative
     ("(hoặc ban tổ chức)") or another Party phrase, and is closed before ``end``."""
     stop = len(toks) if end is None else min(end, len(toks))
-    n = _at(toks, i, HEADS)
-    if not n or i + n > stop:
+    # "tập thể ban thường vụ cấp ủy": the body as a collective
+    whole = 2 if _at(toks, i, ("tập thể",)) and _at(toks, i + 2, HEADS) else 0
+    n = _at(toks, i + whole, HEADS)
+    if not n or i + whole + n > stop:
         return 0
-    k = i + n
+    k = i + whole + n
     while k < stop:
         m = _at(toks, k, _NOUNS) or _at(toks, k, _QUALIFIERS)
         if m and k + m <= stop:

@@ -789,6 +789,10 @@ def _party_predicate(
         return p
     if w in _NOT_PARTY_PREDICATE or toks[p].text.isdigit():
         return -1
+    if _phrase_at(toks, p, ("hoạt động", "bao gồm")):
+        # "Ban Chấp hành hoạt động theo Quy chế …", "Các đảng bộ trực thuộc Trung ương bao
+        # gồm …": how it works, what it is; no duty
+        return -1
     if w == "tự" and (p + 1 in verbs or _phrase_at(toks, p + 1, _STRUCT_VERBS)):
         return p  # "Đảng viên tự đánh giá, …"
     if p in verbs or _phrase_at(toks, p, _STRUCT_VERBS):
@@ -808,14 +812,11 @@ def _party_predicate(
 
 def _party_at(a: nlp.Analysis, s: int) -> int:
     """Where a Party actor phrase opening at token ``s`` (after at most one class word) ends,
-    0 for none: written in lower case after its first word (a capitalised word after it is a
-    name the analyser reads)."""
+    0 for none. A proper name stops the phrase ("Đảng ủy xã | Tân Hà"): no predicate follows
+    it then, and the analyser reads the name."""
     toks = a.toks
     j = s + (s < len(toks) and toks[s].lower in _CLASS_WORDS)
-    e = party.party_phrase(toks, j)
-    if not e or any(toks[k].is_title for k in range(j + 1, e)):
-        return 0
-    return e
+    return party.party_phrase(toks, j)
 
 
 def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Actor], int] | None:
@@ -852,11 +853,28 @@ def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Ac
         e = _party_at(a, s)
         if not e:
             continue
-        if _party_predicate(a, e, verbs, tagged=True) < 0:
+        p = _party_predicate(a, e, verbs, tagged=True)
+        if p < 0 or _duty_later(a, p):
+            # "Đảng viên chuyển sinh hoạt đảng tạm thời có trách nhiệm …": the verb qualifies
+            # the subject; the readings that run to the duty find it whole
             return None
         leads = [_span_actor(a, "class", s, e)]
         return leads + _later_party_leads(a, e, verbs, commas=True), e
     return None
+
+
+def _duty_later(a: nlp.Analysis, p: int) -> bool:
+    """A duty ("phải", "cần", "có trách nhiệm" …) follows the word at ``p`` in its clause
+    (before a comma, a colon or a ";"), when ``p`` is no duty itself."""
+    toks = a.toks
+    if p in a.starts("RESP") or toks[p].lower in ("phải", "cần"):
+        return False
+    for k in range(p + 1, min(len(toks), p + 16)):
+        if toks[k].text in (",", ";", ":", ".", "("):
+            return False
+        if k in a.starts("RESP") or (toks[k].lower in ("phải", "cần") and _whole_word(toks, k)):
+            return True
+    return False
 
 
 def _later_party_leads(
@@ -875,6 +893,8 @@ def _later_party_leads(
         t = toks[k].text
         if t in ("(", ")"):
             depth = max(0, depth + (1 if t == "(" else -1))
+        if t == ":" and not depth:
+            break  # "… đối với các trường hợp sau: Đảng viên bỏ sinh hoạt …; …": a list
         if depth or t not in (";", ",") or (t == "," and not commas):
             continue
         if k + 1 in a.starts("GIVE") or k + 1 in a.starts("ASK"):
@@ -2674,6 +2694,9 @@ def _party_line(block: Block) -> list[nlp.Actor] | None:
         if (
             party.head_at(a.toks, 0)
             and len(words) <= 30
+            # no sentence: "20.1.2. Đối với Đảng bộ Quân đội … thực hiện theo quy định …."
+            and not a.of("ACTION")
+            and not (body.endswith(".") and not body.endswith(".."))
             and not any(t.lower in ("thì", "phải", "cần", ";") for t in a.toks)
             and not a.starts("RESP")
         ):
@@ -3030,6 +3053,15 @@ _CLOSING_STOP = {
 _PROVISION_WORDS = {"điểm", "tiết", "khoản", "mục", "điều", "phần", "chương"}
 
 
+def _label_after(toks: list[nlp.Tok], k: int) -> bool:
+    """A provision's number or letter follows token ``k`` ("Tiết a", "Điểm 4.3.1", "Mục
+    II"; not "chi tiết tại Bảng 1")."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].text
+    return nxt.isdigit() or (len(nxt) <= 4 and nxt.isalpha() and (nxt.islower() or nxt.isupper()))
+
+
 def _closing_formula(a: nlp.Analysis, leads_named: bool) -> bool:
     """'… nghiêm túc triển khai thực hiện Công văn này': a closing formula, not a task."""
     if leads_named:
@@ -3047,7 +3079,10 @@ def _closing_formula(a: nlp.Analysis, leads_named: bool) -> bool:
         return False
     toks = a.toks
     if all(
-        any(toks[k].lower in _PROVISION_WORDS for k in range(max(0, h.start - 8), h.start))
+        any(
+            toks[k].lower in _PROVISION_WORDS and _whole_word(toks, k) and _label_after(toks, k)
+            for k in range(max(0, h.start - 8), h.start)
+        )
         for h in a.of("CLOSING")
     ):
         return False  # "… theo trình tự nêu ở Tiết a, Điểm 4.3.1 Hướng dẫn này …": a citation
