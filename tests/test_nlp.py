@@ -98,3 +98,44 @@ def test_a_file_that_is_not_a_crfsuite_model_is_refused(tmp_path: Path) -> None:
         path.write_bytes(data)
         with pytest.raises(ValueError):
             nlp.crf.Model.read(path)
+
+
+def test_the_pieces_are_those_of_spacys_syllabiser(shared_dir: Path) -> None:
+    """``_PYVI_PIECE`` and ``_pyvi_pieces`` find the non-space pieces of spaCy's
+    ``pyvi_sylabelize_with_ws`` at the same offsets (they only leave out the whitespace pieces)."""
+    tokenizer = nlp.get_nlp().tokenizer
+    odd = [
+        "  ThS. Nguyễn  Văn A -> Tp. Hồ Chí Minh ==> http://x.vn/a?b=1 a.b@c.vn 1.000,5 ... >>",
+        "\u00a0Sở\tNội\u2003vụ\n(30/6/2026) – “chủ trì”; UBND. Mr.X Mrs.Y Dr.Z Ms.W",
+        "a_b 12_34 12_34ab x__1 ² ½ 1.000.000đ ĐT.741 TP. HCM abc://d a+b@c.d.e é́ \u200b",
+    ]
+    for line in _real_lines(shared_dir) + odd:
+        expected = []
+        at = 0
+        for seg in tokenizer.pyvi_sylabelize_with_ws(line):
+            if not seg.isspace():
+                expected.append((at, seg))
+            at += len(seg)
+        assert [(m.start(), m.group()) for m in nlp._PYVI_PIECE.finditer(line)] == expected, line
+        words, starts = nlp._pyvi_pieces(line)
+        assert list(zip(starts, words, strict=True)) == expected, line
+
+
+def test_the_old_tone_pattern_finds_what_the_plain_alternation_finds(shared_dir: Path) -> None:
+    """``_OLD_RE`` (character sets, look-behind after the pair) matches where the plain
+    alternation of every pair after a look-behind does, on the real texts and on every pair in
+    every case after each kind of character."""
+    import re
+
+    pairs = list(nlp._OLD_TONES)
+    pairs += [k.upper() for k in nlp._OLD_TONES] + [k.capitalize() for k in nlp._OLD_TONES]
+    plain = re.compile(r"(?<![qQ])(" + "|".join(pairs) + r")(?!\w)")
+    probes = []
+    for k in [*pairs, "oÀ", "uÝ", "oa", "uy", "óa", "ủy"]:
+        for before in ("", " ", "q", "Q", "h", "Ư", "1"):
+            for after in ("", " ", "n", "ng", ".", "Ó"):
+                probes.append(before + k + after)
+    for line in _real_lines(shared_dir) + probes:
+        assert [m.span() for m in nlp._OLD_RE.finditer(line)] == [
+            m.span() for m in plain.finditer(line)
+        ], line

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 # A label's weight, or None when the model has no feature for that attribute and label.
@@ -62,16 +63,29 @@ class Model:
     def __init__(self, weights: dict[bytes, Weight], transitions: list[list[float]]) -> None:
         self.weights = weights
         (self.bb, self.bi), (self.ib, self.ii) = transitions
-        zero: Weight = (None, None)
-        self.bi_before = weights.get(_BI_BEFORE, zero)
-        self.tri_before = weights.get(_TRI_BEFORE, zero)
-        self.bi_after = weights.get(_BI_AFTER, zero)
-        self.tri_after = weights.get(_TRI_AFTER, zero)
+        self.bi_before, self.tri_before, self.bi_after, self.tri_after = (
+            self._flag(weights.get(attr))
+            for attr in (_BI_BEFORE, _TRI_BEFORE, _BI_AFTER, _TRI_AFTER)
+        )
         # syllable → (lower case, own B score, own I score, weights as the previous syllable,
         # weights as the next syllable)
         self._syllables: dict[
-            str, tuple[str, float, float, tuple[Weight, ...], tuple[Weight, ...]]
+            str,
+            tuple[
+                str, float, float, tuple[tuple[float, float], ...], tuple[tuple[float, float], ...]
+            ],
         ] = {}
+        # pair of syllables → (the second's B and I scores as far as the pair decides them,
+        # whether the pair is a bigram); triple → whether it is a trigram
+        self._pairs: dict[tuple[str, str], tuple[float, float, bool]] = {}
+        self._triples: dict[tuple[str, str, str], bool] = {}
+        self._grams: tuple[int, int] = (0, 0)  # the n-gram sets the two tables were made with
+
+    @staticmethod
+    def _flag(weight: Weight | None) -> tuple[float, float]:
+        if weight is None:
+            return (0.0, 0.0)
+        return (0.0 if weight[0] is None else weight[0], 0.0 if weight[1] is None else weight[1])
 
     @classmethod
     def read(cls, path: str | Path) -> Model:
@@ -105,28 +119,61 @@ class Model:
         return cls({a: (w[0], w[1]) for a, w in weights.items()}, transitions)
 
     def clear(self) -> None:
-        """Forget the kept weights of each syllable."""
+        """Forget the kept weights of each syllable, pair and triple."""
         self._syllables.clear()
+        self._pairs.clear()
+        self._triples.clear()
 
-    def _known(self, attrs: Sequence[bytes]) -> tuple[Weight, ...]:
+    def _known(self, attrs: Sequence[bytes]) -> tuple[tuple[float, float], ...]:
+        # a label the model has no feature for adds 0.0 instead of nothing: x + 0.0 == x for
+        # every x but -0.0 (which gives +0.0, equal to it in every comparison and sum that
+        # follows), so the labels are the same
         get = self.weights.get
-        return tuple(w for w in map(get, attrs) if w is not None)
+        return tuple(
+            (0.0 if w[0] is None else w[0], 0.0 if w[1] is None else w[1])
+            for w in map(get, attrs)
+            if w is not None
+        )
 
     def syllable(
         self, word: str, features: Callable[[str], tuple[str, Sequence[bytes], ...]]
-    ) -> tuple[str, float, float, tuple[Weight, ...], tuple[Weight, ...]]:
+    ) -> tuple[str, float, float, tuple[tuple[float, float], ...], tuple[tuple[float, float], ...]]:
         """The kept weights of a syllable; ``features`` gives its lower case and attributes
         (own, as the previous item, as the next item), in pyvi's order."""
         low, own, prev, nxt = features(word)
         b = i = 0.0
         for wb, wi in self._known(own):
-            if wb is not None:
-                b += wb
-            if wi is not None:
-                i += wi
+            b += wb
+            i += wi
         if len(self._syllables) > TABLE_MAX:
             self._syllables.clear()
         got = self._syllables[word] = (low, b, i, self._known(prev), self._known(nxt))
+        return got
+
+    def _pair(
+        self,
+        first: str,
+        second: str,
+        features: Callable[[str], tuple[str, Sequence[bytes], ...]],
+        bi_grams: set[str] | frozenset[str],
+    ) -> tuple[float, float, bool]:
+        """The state scores of ``second`` after ``first`` as far as they depend on the two (its
+        own attributes, then those of the previous item, then the pair's n-gram flag, added in
+        crfsuite's order), and whether the pair is one of pyvi's bigrams."""
+        kept = self._syllables.get
+        one = kept(first) or self.syllable(first, features)
+        two = kept(second) or self.syllable(second, features)
+        b, i = two[1], two[2]
+        for wb, wi in one[3]:
+            b += wb
+            i += wi
+        flag = f"{one[0]} {two[0]}" in bi_grams
+        if flag:
+            b += self.bi_before[0]
+            i += self.bi_before[1]
+        if len(self._pairs) > TABLE_MAX:
+            self._pairs.clear()
+        got = self._pairs[first, second] = (b, i, flag)
         return got
 
     def continues(
@@ -140,43 +187,55 @@ class Model:
         n = len(words)
         if not n:
             return []
+        if self._grams != (id(bi_grams), id(tri_grams)):
+            # the kept pairs and triples hold the n-gram flags of the sets they were made with
+            self._pairs.clear()
+            self._triples.clear()
+            self._grams = (id(bi_grams), id(tri_grams))
         kept = self._syllables.get
         rows = [kept(w) or self.syllable(w, features) for w in words]
-        low = [r[0] for r in rows]
-        bg = [f"{low[k]} {low[k + 1]}" in bi_grams for k in range(n - 1)]
-        tg = [f"{low[k]} {low[k + 1]} {low[k + 2]}" in tri_grams for k in range(n - 2)]
-        bi_before, tri_before, bi_after, tri_after = (
-            self.bi_before,
-            self.tri_before,
-            self.bi_after,
-            self.tri_after,
-        )
+        pair = self._pairs.get
+        pairs = [pair((a, b)) or self._pair(a, b, features, bi_grams) for a, b in pairwise(words)]
+        triple = self._triples.get
+        tg = []
+        for k in range(n - 2):
+            key = (words[k], words[k + 1], words[k + 2])
+            flag = triple(key)
+            if flag is None:
+                if len(self._triples) > TABLE_MAX:
+                    self._triples.clear()
+                flag = self._triples[key] = (
+                    f"{rows[k][0]} {rows[k + 1][0]} {rows[k + 2][0]}" in tri_grams
+                )
+            tg.append(flag)
+        tb_b, tb_i = self.tri_before
+        ba_b, ba_i = self.bi_after
+        ta_b, ta_i = self.tri_after
         bb, bi, ib, ii = self.bb, self.bi, self.ib, self.ii
         back: list[tuple[int, int]] = []
         score_b = score_i = 0.0
+        last = n - 1
         for k in range(n):
             # the state scores, added in crfsuite's order: own, previous item, its flags,
             # next item, its flags
-            _, b, i, _, _ = rows[k]
-            added: list[Weight] = []
-            if k > 0:
-                added += rows[k - 1][3]
-                if bg[k - 1]:
-                    added.append(bi_before)
+            if k:
+                b, i, _ = pairs[k - 1]
                 if k > 1 and tg[k - 2]:
-                    added.append(tri_before)
-            if k < n - 1:
-                added += rows[k + 1][4]
-                if bg[k]:
-                    added.append(bi_after)
-                if k < n - 2 and tg[k]:
-                    added.append(tri_after)
-            for wb, wi in added:
-                if wb is not None:
+                    b += tb_b
+                    i += tb_i
+            else:
+                b, i = rows[0][1], rows[0][2]
+            if k < last:
+                for wb, wi in rows[k + 1][4]:
                     b += wb
-                if wi is not None:
                     i += wi
-            if k == 0:
+                if pairs[k][2]:
+                    b += ba_b
+                    i += ba_i
+                if k < last - 1 and tg[k]:
+                    b += ta_b
+                    i += ta_i
+            if not k:
                 score_b, score_i = b, i
                 continue
             # best previous label for each label (crfsuite: a later label wins only if higher)

@@ -32,6 +32,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -46,12 +48,18 @@ _OLD_TONES = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }  # fmt: skip
+# The pairs as written in lower case, in capitals or capitalised, grouped by their first letter
+# into character sets, and the look-behind ("not after q") put after the pair: a pattern that
+# starts with a set of letters is searched much faster than one that starts with a look-behind
+# (the matches are the same: the pair is two characters, so "the character before the pair" is
+# the third one back from its end).
+_OLD_PAIRS: dict[str, set[str]] = {}
+for _k in list(_OLD_TONES) + [k.upper() for k in _OLD_TONES] + [k.capitalize() for k in _OLD_TONES]:
+    _OLD_PAIRS.setdefault(_k[0], set()).add(_k[1])
 _OLD_RE = re.compile(
-    r"(?<![qQ])("
-    + "|".join(
-        list(_OLD_TONES) + [k.upper() for k in _OLD_TONES] + [k.capitalize() for k in _OLD_TONES]
-    )
-    + r")(?!\w)"
+    "(?:"
+    + "|".join(f"{a}[{''.join(sorted(b))}]" for a, b in sorted(_OLD_PAIRS.items()))
+    + r")(?<![qQ]..)(?!\w)"
 )
 
 
@@ -453,6 +461,58 @@ def _features(words: list[str], bi: set[str], tri: set[str]) -> list[list[bytes]
 
 _PUNCT = frozenset(string.punctuation)
 
+# The pieces of spaCy's Vietnamese syllabiser (``pyvi_sylabelize_with_ws``, adapted from pyvi),
+# compiled once, without its first alternative ``\s+``: no other alternative matches a space, so
+# the scan meets the same pieces at the same offsets and only skips the whitespace between them.
+_PYVI_PIECE = re.compile(
+    "|".join(
+        (
+            r"[A-ZĐ]+\.",
+            r"Tp\.",
+            r"Mr\.",
+            r"Mrs\.",
+            r"Ms\.",
+            r"Dr\.",
+            r"ThS\.",
+            r"==>",
+            r"->",
+            r"\.\.\.",
+            r">>",
+            r"\w+://[^\s]+",
+            r"([a-zA-Z0-9_.+-]+@([a-zA-Z0-9-]+\.)+[a-zA-Z0-9-]+)",
+            r"\d+([\.,_]\d+)+",
+            r"[^\w\s]",
+            r"\w+",
+        )
+    )
+)
+
+
+_CHUNK = re.compile(r"\S+")
+
+
+def _pyvi_pieces(text: str) -> tuple[list[str], list[int]]:
+    """The non-space pieces of spaCy's syllabiser and their offsets.
+
+    No piece holds a space, so the text is scanned a run of non-space characters at a time; a
+    run of letters and digits only (``str.isalnum``: the characters of ``\\w`` but "_") meets no
+    alternative before ``\\w+`` (each needs one of ``. , _ : @ = - >`` or a sign) and is one
+    piece; any other run is scanned with the syllabiser's pattern.
+    """
+    words: list[str] = []
+    starts: list[int] = []
+    piece = _PYVI_PIECE.finditer
+    for m in _CHUNK.finditer(text):
+        chunk = m.group()
+        if chunk.isalnum():
+            words.append(chunk)
+            starts.append(m.start())
+        else:
+            for x in piece(text, m.start(), m.end()):
+                words.append(x.group())
+                starts.append(x.start())
+    return words, starts
+
 
 # Syllables of each piece of spaCy's syllabiser: (offset in the piece, syllable, lower case)
 _PIECES: dict[str, tuple[tuple[int, str, str], ...]] = {}
@@ -481,15 +541,8 @@ def _segment(text: str) -> list[Tok]:
     """
     if not text or text.isspace():
         return []  # (a blank text is one word with no syllables)
-    tokenizer, tagger, bi, tri = _pyvi()
-    words: list[str] = []
-    starts: list[int] = []
-    pos = 0
-    for seg in tokenizer.pyvi_sylabelize_with_ws(text):
-        if not seg.isspace():
-            words.append(seg)
-            starts.append(pos)
-        pos += len(seg)
+    _tokenizer, tagger, bi, tri = _pyvi()
+    words, starts = _pyvi_pieces(text)
     model = _crf()
     if model is not None:
         continues = model.continues(words, _word_features, bi, tri)
@@ -552,18 +605,16 @@ def analyse(text: str) -> Analysis:
         return result
     phrases, actor_matcher, named = _matchers()
     n = len(toks)
-    texts = [t.text for t in toks]
-    first = [t[:1] for t in texts]
-    view = _View(
-        texts,
-        [t.lower for t in toks],
-        [t.word for t in toks],
-        [c.isupper() for c in first],
-        [c.isalnum() for c in first],
-    )
+    # the token columns, transposed in one go (a syllable is never empty: its first character)
+    texts, lowers, _, _, words = map(list, zip(*toks, strict=True))
+    first = list(map(_FIRST, texts))
+    view = _View(texts, lowers, words, list(map(str.isupper, first)), list(map(str.isalnum, first)))
     word, title, isword = view.word, view.title, view.isword
     other = _OTHER
-    doc = Doc(get_nlp().vocab, words=[t.text if t.lower in named else other for t in toks])
+    doc = Doc(
+        get_nlp().vocab,
+        words=[t if low in named else other for t, low in zip(texts, lowers, strict=True)],
+    )
     hits: dict[str, list[Hit]] = {}
     vocab_strings = doc.vocab.strings
     labels = _LABELS
@@ -627,6 +678,7 @@ def analyse(text: str) -> Analysis:
 
 
 _ACTOR_KINDS = {"NAMED": "named", "CLASS": "class", "PERSON": "person"}
+_FIRST = itemgetter(0)
 _LABELS: dict[int, str] = {}  # matcher label hash → label
 
 
@@ -729,7 +781,18 @@ def _set_flags(doc: Any, result: Analysis, view: _View) -> tuple[int, int] | Non
     names: list[int] = []
     classes: list[int] = []
     places = _PLACES
-    for i in range(n):
+    # The tokens the loop below has to look at, a superset of those that pass its first test
+    # (the others are plain lower-case words or signs), found by C-level scans of the columns:
+    # capitalised tokens, the token after each (a syllable inside a capitalised word), tokens
+    # in hits, flag words and all-capital tokens.
+    every = range(n)
+    looked = set(compress(every, title))
+    looked.update([i + 1 for i in looked])
+    looked |= special
+    looked.update(compress(every, map(special_words.__contains__, lows)))
+    looked.update(compress(every, map(str.isupper, texts)))
+    looked.discard(n)
+    for i in sorted(looked):
         t = texts[i]
         low = lows[i]
         w = isword[i]
@@ -793,7 +856,7 @@ def _set_flags(doc: Any, result: Analysis, view: _View) -> tuple[int, int] | Non
         array[classes, 4] = yes_c
     doc.from_array(_FLAG_ATTRS, array)
     ok = set(starts) | unit_start | set(names) | set(classes)
-    ok.update(i for i in range(n) if lows[i] == "các")
+    ok.update(compress(every, map("các".__eq__, lows)))
     hi = max(starts) + 1
     while hi < n and hi in ok:
         hi += 1
