@@ -68,7 +68,7 @@ def shingles(tokens: Sequence[str], n: int = NGRAM) -> list[Shingle]:
         return []
     if len(tokens) < n:
         return [tuple(tokens)]
-    return [tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    return list(zip(*(tokens[k:] for k in range(n)), strict=False))
 
 
 # -- parents ---------------------------------------------------------------------------------
@@ -219,13 +219,16 @@ def _paragraph_hashes(text: str) -> frozenset[int]:
     out: set[int] = set()
     known = _GRAM_HASHES
     for u in _split(text):
-        for g in shingles(u[2]):
-            h = known.get(g)
-            if h is None:
-                if len(known) >= 16384:
-                    known.clear()
-                h = known[g] = shingle_hash(g)
-            out.add(h)
+        grams = shingles(u[2])
+        hashes = list(map(known.get, grams))
+        if None in hashes:
+            for k, h in enumerate(hashes):
+                if h is None:
+                    if len(known) >= 16384:
+                        known.clear()
+                    g = grams[k]
+                    hashes[k] = known[g] = shingle_hash(g)
+        out.update(hashes)
     return frozenset(out)
 
 
@@ -247,10 +250,11 @@ def _split_units(paragraph: int, text: str) -> list[DraftUnit]:
     offset = len(text) - len(rest) if label else 0
     # One pass of the word pattern over the paragraph (a word never spans a unit boundary: the
     # boundaries are punctuation and spaces), then the units take their share of the words.
-    spans = list(map(re.Match.span, _WORD.finditer(text, offset)))
-    if not spans:
+    found = list(_WORD.finditer(text, offset))
+    if not found:
         return []
-    tokens = [_lower_token(text[s:e]) for s, e in spans]
+    spans = list(map(re.Match.span, found))
+    tokens = list(map(_lower_token, map(re.Match.group, found)))
     # A unit ends after ``.;!?…:`` followed by spaces (the spaces belong to no unit).
     cuts = [m.start() + 1 for m in _BOUNDARY.finditer(text, offset)]
     if not cuts:
