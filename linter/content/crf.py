@@ -5,12 +5,14 @@ run by python-crfsuite. Handing crfsuite a sentence means building, per syllable
 some fifteen attribute strings (its own, its neighbours', the n-gram flags), which crfsuite then
 looks up one by one; that was two thirds of the segmentation time of a new draft. Here the
 weights of a syllable's attributes are looked up once per syllable and kept
-(:meth:`Model.syllable`), and a sentence costs a few additions per syllable and a two-label
-Viterbi pass.
+(:meth:`Model.syllable`), so are the partial scores of each pair of syllables and the n-gram flag
+of each pair and triple (administrative text repeats them from draft to draft), and a sentence
+costs a few additions per syllable and a two-label Viterbi pass.
 
 The labels are crfsuite's, bit for bit: a state score is the sum of the weights of the
 syllable's attributes added one by one from 0.0 in the order crfsuite adds them (the order of
-``sent2features``; an attribute the model does not know adds nothing), and the Viterbi pass
+``sent2features``; an attribute the model does not know adds nothing, a label the model has no
+weight for adds 0.0, which changes no comparison), and the Viterbi pass
 breaks ties as crfsuite's ``crf1dc_viterbi`` does (the first label wins). A test compares both
 on real text.
 
@@ -75,9 +77,11 @@ class Model:
                 str, float, float, tuple[tuple[float, float], ...], tuple[tuple[float, float], ...]
             ],
         ] = {}
-        # pair of syllables → (the second's B and I scores as far as the pair decides them,
-        # whether the pair is a bigram); triple → whether it is a trigram
-        self._pairs: dict[tuple[str, str], tuple[float, float, bool]] = {}
+        # pair of syllables → (the second's B and I scores as far as the pair decides them, the
+        # weights the pair adds to the first's scores); triple → whether it is a trigram
+        self._pairs: dict[
+            tuple[str, str], tuple[float, float, tuple[tuple[float, float], ...]]
+        ] = {}
         self._triples: dict[tuple[str, str, str], bool] = {}
         self._grams: tuple[int, int] = (0, 0)  # the n-gram sets the two tables were made with
 
@@ -156,10 +160,11 @@ class Model:
         second: str,
         features: Callable[[str], tuple[str, Sequence[bytes], ...]],
         bi_grams: set[str] | frozenset[str],
-    ) -> tuple[float, float, bool]:
+    ) -> tuple[float, float, tuple[tuple[float, float], ...]]:
         """The state scores of ``second`` after ``first`` as far as they depend on the two (its
         own attributes, then those of the previous item, then the pair's n-gram flag, added in
-        crfsuite's order), and whether the pair is one of pyvi's bigrams."""
+        crfsuite's order), and the weights ``second`` and the pair's flag add, in that order, to
+        the scores of ``first``."""
         kept = self._syllables.get
         one = kept(first) or self.syllable(first, features)
         two = kept(second) or self.syllable(second, features)
@@ -167,13 +172,14 @@ class Model:
         for wb, wi in one[3]:
             b += wb
             i += wi
-        flag = f"{one[0]} {two[0]}" in bi_grams
-        if flag:
+        after = two[4]
+        if f"{one[0]} {two[0]}" in bi_grams:
             b += self.bi_before[0]
             i += self.bi_before[1]
+            after += (self.bi_after,)
         if len(self._pairs) > TABLE_MAX:
             self._pairs.clear()
-        got = self._pairs[first, second] = (b, i, flag)
+        got = self._pairs[first, second] = (b, i, after)
         return got
 
     def continues(
@@ -192,61 +198,74 @@ class Model:
             self._pairs.clear()
             self._triples.clear()
             self._grams = (id(bi_grams), id(tri_grams))
-        kept = self._syllables.get
-        rows = [kept(w) or self.syllable(w, features) for w in words]
-        pair = self._pairs.get
-        pairs = [pair((a, b)) or self._pair(a, b, features, bi_grams) for a, b in pairwise(words)]
-        triple = self._triples.get
-        tg = []
-        for k in range(n - 2):
-            key = (words[k], words[k + 1], words[k + 2])
-            flag = triple(key)
-            if flag is None:
-                if len(self._triples) > TABLE_MAX:
-                    self._triples.clear()
-                flag = self._triples[key] = (
-                    f"{rows[k][0]} {rows[k + 1][0]} {rows[k + 2][0]}" in tri_grams
-                )
-            tg.append(flag)
+        rows = list(map(self._syllables.get, words))
+        if None in rows:
+            for k, row in enumerate(rows):
+                if row is None:
+                    rows[k] = self.syllable(words[k], features)
+        # the pairs' and triples' kept values, then the missing ones
+        pairs = list(map(self._pairs.get, pairwise(words)))
+        if None in pairs:
+            for k, got in enumerate(pairs):
+                if got is None:
+                    pairs[k] = self._pair(words[k], words[k + 1], features, bi_grams)
+        tg = list(map(self._triples.get, zip(words, words[1:], words[2:], strict=False)))
+        if None in tg:
+            triples = self._triples
+            for k, flag in enumerate(tg):
+                if flag is None:
+                    if len(triples) > TABLE_MAX:
+                        triples.clear()
+                    tg[k] = triples[words[k], words[k + 1], words[k + 2]] = (
+                        f"{rows[k][0]} {rows[k + 1][0]} {rows[k + 2][0]}" in tri_grams
+                    )
         tb_b, tb_i = self.tri_before
-        ba_b, ba_i = self.bi_after
         ta_b, ta_i = self.tri_after
         bb, bi, ib, ii = self.bb, self.bi, self.ib, self.ii
-        back: list[tuple[int, int]] = []
-        score_b = score_i = 0.0
         last = n - 1
-        for k in range(n):
-            # the state scores, added in crfsuite's order: own, previous item, its flags,
-            # next item, its flags
-            if k:
-                b, i, _ = pairs[k - 1]
-                if k > 1 and tg[k - 2]:
-                    b += tb_b
-                    i += tb_i
-            else:
-                b, i = rows[0][1], rows[0][2]
+        # the state scores, added in crfsuite's order: own, previous item, its flags, next item,
+        # its flags (the first syllable has no previous item)
+        b, i = rows[0][1], rows[0][2]
+        if last:
+            for wb, wi in pairs[0][2]:
+                b += wb
+                i += wi
+            if last > 1 and tg[0]:
+                b += ta_b
+                i += ta_i
+        score_b, score_i = b, i
+        # per syllable after the first, the best previous label for B (bit 0) and for I (bit 1)
+        back: list[int] = []
+        for k in range(1, n):
+            b, i, _ = pairs[k - 1]
+            if k > 1 and tg[k - 2]:
+                b += tb_b
+                i += tb_i
             if k < last:
-                for wb, wi in rows[k + 1][4]:
+                for wb, wi in pairs[k][2]:
                     b += wb
                     i += wi
-                if pairs[k][2]:
-                    b += ba_b
-                    i += ba_i
                 if k < last - 1 and tg[k]:
                     b += ta_b
                     i += ta_i
-            if not k:
-                score_b, score_i = b, i
-                continue
-            # best previous label for each label (crfsuite: a later label wins only if higher)
-            to_b, from_b = (score_i + ib, 1) if score_i + ib > score_b + bb else (score_b + bb, 0)
-            to_i, from_i = (score_i + ii, 1) if score_i + ii > score_b + bi else (score_b + bi, 0)
-            back.append((from_b, from_i))
+            # crfsuite: a later label wins only if higher
+            from_i, from_b = score_i + ib, score_b + bb
+            if from_i > from_b:
+                to_b, step = from_i, 1
+            else:
+                to_b, step = from_b, 0
+            from_i, from_b = score_i + ii, score_b + bi
+            if from_i > from_b:
+                to_i = from_i
+                step |= 2
+            else:
+                to_i = from_b
+            back.append(step)
             score_b, score_i = to_b + b, to_i + i
         label = 1 if score_i > score_b else 0
         out = [label]
         for step in reversed(back):
-            label = step[label]
+            label = (step >> label) & 1
             out.append(label)
         out.reverse()
-        return [x == 1 for x in out]
+        return list(map(bool, out))
