@@ -1350,3 +1350,29 @@ def test_round_ten_party_phrases_collectives_names_and_what_is_no_subject() -> N
     assert not any(t.text.startswith("Các đảng bộ trực thuộc") and t.leads for t in tasks)
     assert task("Chi bộ xem xét").leads == ("Chi bộ",)
     assert task("Đối với Đảng bộ").leads == ("Đảng bộ Quân đội", "Đảng bộ Công an")
+
+
+def test_round_ten_party_lists_and_an_assignment_after_an_opening() -> None:
+    """Party phrases joined by ",", "và", "hoặc" make one subject ("và" splits it into one lead
+    each); "Căn cứ …, giao X …" with no giver named is the document's own assignment (not
+    "Thực hiện …, UBND tỉnh giao …", which recounts another body's)."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p("- Bí thư chi bộ hoặc phó bí thư chi bộ ký giấy giới thiệu sinh hoạt đảng."),
+            build.p("- Chi bộ và đảng ủy cơ sở xem xét, đề nghị kết nạp người vào Đảng."),
+            build.p(
+                "- Căn cứ nội dung Thỏa thuận hợp tác, giao Trung tâm chủ trì phối hợp với các "
+                "đơn vị liên quan tổ chức Hội nghị."
+            ),
+            build.p(
+                "Thực hiện Kế hoạch số 12/KH-UBND, UBND tỉnh giao Sở Nội vụ chủ trì tổ chức Hội "
+                "nghị."
+            ),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Bí thư chi bộ").leads == ("Bí thư chi bộ hoặc phó bí thư chi bộ",)
+    assert task("Chi bộ và").leads == ("Chi bộ", "đảng ủy cơ sở")
+    assert task("Căn cứ nội dung").leads == ("Trung tâm",)
+    assert not any(t.text.startswith("Thực hiện Kế hoạch") for t in tasks)

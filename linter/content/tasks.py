@@ -853,12 +853,18 @@ def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Ac
         e = _party_at(a, s)
         if not e:
             continue
+        # "Bí thư chi bộ hoặc phó bí thư chi bộ ký …", "chi bộ và đảng ủy cơ sở …": a list
+        while e + 1 < limit and toks[e].lower in (",", "và", "hoặc"):
+            f = _party_at(a, e + 1)
+            if not f:
+                break
+            e = f
         p = _party_predicate(a, e, verbs, tagged=True)
         if p < 0 or _duty_later(a, p):
             # "Đảng viên chuyển sinh hoạt đảng tạm thời có trách nhiệm …": the verb qualifies
             # the subject; the readings that run to the duty find it whole
             return None
-        leads = [_span_actor(a, "class", s, e)]
+        leads = _split_and(a, _span_actor(a, "class", s, e))
         return leads + _later_party_leads(a, e, verbs, commas=True), e
     return None
 
@@ -2849,6 +2855,17 @@ def _split_segments(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+def _ask_after_comma(a: nlp.Analysis, lead: int) -> bool:
+    """The assignment before the lead at token ``lead`` follows the comma that closes the
+    opening with no giver named ("Căn cứ nội dung Thỏa thuận …, giao Trung tâm chủ trì …": the
+    document's own assignment; not "Thực hiện Công văn …, UBND tỉnh giao Sở Nội vụ …")."""
+    toks = a.toks
+    k = lead - 1
+    while k > 0 and toks[k].lower in ("cho", "đối", "với"):
+        k -= 1
+    return k > 0 and k in a.starts("GIVE") and toks[k - 1].text == ","
+
+
 def _introduces(block: Block, nxt: Block | None) -> bool:
     """A line ending with ":" introduces what follows it, unless nothing does: it is the body's
     last, or a numbered item at its own level or above comes next ("2. Báo … chủ trì … xây
@@ -3246,7 +3263,18 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                     leads, role, lead_end = [], None, 0
                 else:
                     role = "subject"
-            if opening and n == 0 and not (leads and leads[0].start > 0 and role == "subject"):
+            if (
+                opening
+                and n == 0
+                and not (
+                    leads
+                    and leads[0].start > 0
+                    and (
+                        role == "subject"
+                        or (role == "giao" and _ask_after_comma(a, leads[0].start))
+                    )
+                )
+            ):
                 break
             if _narrative(seg, a, role, lead_end) and not (
                 # "Trách nhiệm của các thành viên" then "Tham dự đầy đủ các cuộc họp …": a
