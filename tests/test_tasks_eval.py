@@ -141,7 +141,7 @@ HELDOUT3_FLOOR = {
 # does not end ("tập thể ban thường vụ cấp ủy nghe …", "lãnh đạo văn phòng cấp uỷ thừa lệnh
 # …"), closing and escalation formulas the labels count as tasks, and "quỹ" (not a head).
 HELDOUT4_FLOOR = {
-    "lead": (0.96, 0.88),  # round six (below): 74/86; round seven: 75/86; nine: 76/86
+    "lead": (0.97, 0.89),  # round six (below): 74/86; seven: 75/86; nine: 76/86; ten: 77/79, 77/86
     "deadline": (0.95, 0.61),
     "co_workers": (1.0, 0.62),
     "product": (0.7, 0.63),  # round six: 21/30, 21/33
@@ -247,7 +247,7 @@ HELDOUT5_FLOOR = {
 # subject after "Sau khi …," whose head is bare ("Trung tâm"), an item's own subject after an
 # opening clause under a heading actor, "kịp thời <verb>" the labels read as no term.
 HELDOUT6_FLOOR = {
-    "lead": (0.96, 0.96),  # round seven (below): R 0.93 -> 0.96 (96/100)
+    "lead": (0.98, 0.97),  # round seven (below): R 0.93 -> 0.96 (96/100); ten: 97/98, 97/100
     "deadline": (0.84, 0.84),
     "co_workers": (1.0, 0.52),  # round seven: 11/21
     "product": (0.71, 0.89),  # round seven: 25/35, 25/28
@@ -363,7 +363,7 @@ HELDOUT7_FLOOR = {
 # person heads with a relative clause and no duty word ("Người ký văn bản là …", "lãnh đạo văn
 # phòng cấp ủy ký …").
 HELDOUT8_FLOOR = {
-    "lead": (0.95, 0.88),  # round nine (below): 70/79
+    "lead": (0.96, 0.92),  # round nine (below): 70/79; round ten: 73/76, 73/79
     "deadline": (0.94, 0.94),  # round nine: 16/17
     "co_workers": (1.0, 0.46),
     "product": (0.63, 0.7),  # round nine: 14/22, 14/20
@@ -425,6 +425,43 @@ HELDOUT8_FLOOR = {
 # định …", "Riêng X …"); where a list of classes ends or splits about 10 (the labels are not
 # consistent on ", các …" and "và"); passages quoted or in brackets 4; a wrong phrase taken
 # about 10 ("tập thể ban thường vụ cấp ủy nghe", "Người ký văn bản là người …", "đề xuất X").
+# Round ten studied Party actors on half of a tenth set (46 of its 91 sentences, from two Party
+# guides, a Party quy chế làm việc and two State thông báo kết luận; the other half is kept apart,
+# unseen, to judge the round; neither half is tested here). Its misses, by where they are lost:
+# lead misses 17 — no task at all 8 (a lower-case Party subject before a plain verb: "Cấp trên
+# trực tiếp của tổ chức cơ sở đảng tiếp nhận …", "Ban xây dựng đảng (hoặc ban tổ chức) đảng ủy cấp
+# trên trực tiếp … căn cứ …"; a heading line that is only a Party class with no colon; "thông báo
+# … biết" mid-sentence read as the notice's closing; "Hướng dẫn này" cited after "Tiết a, Điểm
+# 4.3.1" read as a closing formula; a meeting regime heading; "Căn cứ …, giao X …" stopped as a
+# preamble; a doer named only in a condition), a task with no lead 5 (duty headings with
+# "chung"/"cụ thể", "- Cơ quan tham mưu về công tác tổ chức:", "a) Đối với đảng viên đang công tác
+# …", "…, trong đó lưu ý:"), a wrong or partial lead 4 (a request taken for the subject's own act,
+# a second clause's subject after ";" or ",", the second sentence of an item, which the scoring
+# reads on the first task). Round ten reads a Party actor phrase by a closed grammar
+# (linter/content/party.py: a head — cấp ủy, cấp trên, ban thường vụ, đảng ủy, chi bộ, đảng viên,
+# bí thư, ban xây dựng đảng, cơ quan tham mưu …, "tập thể …" — and qualifiers: levels, "của" and
+# another Party phrase, "(hoặc …)", "nơi giao và nơi nhận", "về công tác tổ chức", "có thẩm
+# quyền", "triệu tập đại hội", statuses, lists joined by ",", "và", "hoặc") as the subject of a
+# clause at the segment's start, after "thì" (when no duty precedes it) or an opening, before an
+# adjunct "khi …,"; not when a duty follows later in the clause (the verb then qualifies the
+# subject), nor before "hoạt động" or "bao gồm"; later clauses set off by ";" (or "," after such a
+# subject) that open with one name a lead each, up to a colon. Headings: a line that is only a
+# Party phrase, a topic line "Đối với <Party class> …" that is no sentence, a duty heading with
+# "chung"/"cụ thể", a meeting regime ("Chế độ sinh hoạt chi bộ trực thuộc"), a subject whose work
+# "…, trong đó lưu ý:" / "cụ thể:" details over labelled items. Also: "thông báo … biết" after
+# "và"/","/"để" is a step; a closing object after a provision's label ("Tiết a", "Điểm 4.3.1") is
+# cited; "Căn cứ …, giao X …" with no giver named assigns. Misses fixed per mechanism (sets): the
+# Party subject 12 leads (study half 7, two of them also needing the closing or notice gate;
+# eighth set 3 in two sentences of ";" clauses; fourth 1 "tập thể"; sixth 1 with capitalised Party
+# nouns; the extra leads those two sentences had went), Party headings 7 (study half), "giao"
+# after an opening 1 (study half). Measured after it: study half lead P 0.97 -> 1.00, R 0.64 ->
+# 0.96 (45/47), deadline P 0.89 -> 0.90, R 0.89 -> 1.00 (9/9); fourth set lead P 0.96 -> 0.97, R
+# 0.88 -> 0.89 (77/86); sixth P 0.97 -> 0.98, R 0.96 -> 0.97 (97/100); eighth R 0.89 -> 0.92
+# (73/79); the other sets did not change. Real drafts: no VB70x finding changed; three items of a
+# Điều lệ and a Nghị định ("… phải tổ chức công tác kế toán …, cụ thể:") gain their lead; in Quy
+# định 294 (text corpus) eleven rows gain or complete a Party lead, none is lost. Left on the
+# study half: a doer named only in a condition ("… mà chi bộ chưa xem xét … thì phải …"), the
+# second sentence of an item (scored on the first task).
 HELDOUT9_FLOOR = {
     "lead": (1.0, 0.93),
     "deadline": (1.0, 0.85),
