@@ -1376,3 +1376,74 @@ def test_round_ten_party_lists_and_an_assignment_after_an_opening() -> None:
     assert task("Chi bộ và").leads == ("Chi bộ", "đảng ủy cơ sở")
     assert task("Căn cứ nội dung").leads == ("Trung tâm",)
     assert not any(t.text.startswith("Thực hiện Kế hoạch") for t in tasks)
+
+
+def test_slots_that_read_wrong_on_new_drafts() -> None:
+    """A requirement on a thing is no task ("Toàn bộ hệ thống phải được …": "toàn bộ" is "the
+    whole", not a head "bộ"); a product ends before a modal, a negation or "tại" and a named
+    plan keeps the work that names it; "ngoài ngân sách" and a topic after "liên quan đến" are no
+    resource; a bare or cut head stands for the one body the document names in full."""
+    spec = build.state_thong_bao(
+        body=[
+            build.p("1. Về xây dựng phần mềm dùng chung"),
+            build.p(
+                "a) Toàn bộ hệ thống phải được xây dựng theo nguyên tắc lấy dữ liệu làm trung "
+                "tâm, bảo đảm khả năng liên thông."
+            ),
+            build.p("b) Việc xây dựng phần mềm phải xuất phát từ nhu cầu thực tế của đơn vị."),
+            build.p("Sở Khoa học và Công nghệ:"),
+            build.p("- Việc lựa chọn nền tảng phải bảo đảm an toàn thông tin."),
+            build.p("- Hướng dẫn các đơn vị kết nối dữ liệu trước ngày 30/9/2026."),
+            build.p(
+                "c) Toàn bộ cán bộ, công chức phải hoàn thành khóa bồi dưỡng kỹ năng số trước "
+                "ngày 30/6/2026."
+            ),
+            build.p(
+                "d) Giao Sở Khoa học và Công nghệ rà soát, đánh giá lại khối lượng công việc, "
+                "tránh việc xây dựng kế hoạch không phù hợp."
+            ),
+            build.p(
+                "đ) Trong quá trình thực hiện, các đơn vị kịp thời báo cáo UBND tỉnh các khó "
+                "khăn, vướng mắc liên quan đến cơ chế, chính sách và nguồn vốn để xem xét."
+            ),
+            build.p("e) Giao Sở Tài chính bố trí kinh phí thực hiện các bước chuẩn bị đầu tư."),
+            build.p("2. Giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh:"),
+            build.p(
+                "- Chủ trì rà soát danh mục các dự án thu hút đầu tư ngoài ngân sách, báo cáo "
+                "UBND tỉnh trong tháng 5 năm 2026."
+            ),
+            build.p(
+                "- Tham mưu UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp "
+                "tỉnh (PCI) năm 2026."
+            ),
+            build.p(
+                "- Căn cứ nội dung Thỏa thuận hợp tác, giao Trung tâm chủ trì tổ chức Hội nghị "
+                "phổ biến kết quả PCI năm 2025."
+            ),
+            build.p("- Định kỳ báo cáo kết quả thực hiện tại phiên họp gần nhất của UBND tỉnh."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    # requirements on a thing: no task, no lead "Toàn bộ hệ thống"
+    assert not [t for t in tasks if t.text.startswith(("Toàn bộ hệ thống", "Việc "))]
+    assert task("Hướng dẫn các đơn vị").leads == ("Sở Khoa học và Công nghệ",)
+    assert all("Toàn bộ hệ thống" not in t.leads for t in tasks)
+    # stays: a class of people after "toàn bộ" is a lead
+    assert task("Toàn bộ cán bộ").leads == ("Toàn bộ cán bộ, công chức",)
+    assert task("Toàn bộ cán bộ").deadline.date == dt.date(2026, 6, 30)
+    # a product followed by its negative qualifier is what to avoid, no product
+    assert task("Giao Sở Khoa học").product is None
+    # a topic is no resource; a means given stays one
+    assert task("Trong quá trình").resources is None
+    assert task("Giao Sở Tài chính").resources == "kinh phí thực hiện các bước chuẩn bị đầu tư"
+    assert task("Chủ trì rà soát").resources is None
+    # the plan named by its work; a report's product ends before "tại"
+    assert task("Tham mưu UBND").product == (
+        "Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh"
+    )
+    assert task("Định kỳ báo cáo").product == "báo cáo kết quả"
+    # "Trung tâm" stands for the one Trung tâm the document names
+    full = "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"
+    assert task("Căn cứ nội dung").leads == (full,)
+    assert task("Căn cứ nội dung").lead_kinds == ("named",)
+    assert task("Tham mưu UBND").leads == (full,)

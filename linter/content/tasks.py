@@ -1805,6 +1805,8 @@ def _head_at(toks: list[nlp.Tok], i: int) -> int:
     """Where the actor head of a phrase starting at ``i`` ends (after "các", "những" …), or 0."""
     j = i
     while j < len(toks) and toks[j].lower in _DETERMINERS and j - i < 3:
+        if toks[j].lower == "toàn" and j + 1 < len(toks) and toks[j + 1].lower == "bộ":
+            j += 1  # "toàn bộ" is "the whole" ("Toàn bộ hệ thống"), not a head "bộ"
         j += 1
     n = _phrase_at(toks, j, _STRUCT_HEADS)
     if not n and j > i and toks[j].lower in _CLASS_NOUNS and toks[j - 1].lower != "toàn":
@@ -2381,6 +2383,17 @@ def _recurring(toks: list[nlp.Tok]) -> bool:
                for i, t in enumerate(toks))  # fmt: skip
 
 
+# Words that end a product's name: a clause word, a modal, a negation or a particle is no
+# part of it ("hệ thống | phải được …", "kế hoạch | không phù hợp", "dự toán kinh phí | thì …",
+# "báo cáo kết quả Đại hội | kèm theo …").
+_PRODUCT_END = frozenset(
+    ("trước", "trong", "chậm", "để", "theo", "và", "của", "về", "phải", "được", "không", "chưa",
+     "thì", "là", "bị", "cần", "sẽ", "đã", "đang", "mà", "nhằm", "kèm", "tại")
+)  # fmt: skip
+# After a product noun: a modal, a negation or a copula makes it the subject of a statement.
+_NOT_IN_PRODUCT = frozenset(("phải", "không", "chưa", "cần", "là", "bị"))
+
+
 def _product(a: nlp.Analysis, start_tok: int) -> str | None:
     not_after, not_before = _product_context()
     toks = a.toks
@@ -2436,15 +2449,25 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
             and not _recurring(toks)
         ):
             continue
+        if nxt in _NOT_IN_PRODUCT and _whole_word(toks, h.end) and (h.start, h.end) in generic:
+            continue  # "hệ thống phải được xây dựng …": a thing required, no product
+        # a capitalised document noun followed by a verb names its document by its work
+        # ("ban hành Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2026")
+        titled = toks[h.start].is_title and h.start > 0 and toks[h.start - 1].is_word
+        limit = 10 if titled and h.end in verbs else 6
         j = h.end
         while (
             j < len(toks)
-            and j - h.end < 6
+            and j - h.end < limit
             and toks[j].is_word
-            and j not in verbs
-            and toks[j].lower not in ("trước", "trong", "chậm", "để", "theo", "và", "của", "về")
+            and (j not in verbs or limit == 10)
+            and not (toks[j].lower in _PRODUCT_END and _whole_word(toks, j))
+            and not (limit == 10 and toks[j].lower in _CLASS_WORDS)
         ):
             j += 1
+        if j - h.end == limit:
+            while j > h.end and j < len(toks) and toks[j].word == toks[j - 1].word:
+                j -= 1  # not half a word ("báo cáo Ủy ban nhân dân tỉnh kết")
         return a.span_text(h.start, j)
     m = _NUMBER_TARGET.search(a.text) or _COUNTED_OUTPUT.search(a.text)
     if m:
@@ -2543,11 +2566,47 @@ def _slogan(a: nlp.Analysis, named: bool, product: str | None, deadline: Deadlin
     return bool(a.of("SLOGAN"))
 
 
+# Before a resource word: what it is not ("dự án … ngoài ngân sách", "không sử dụng ngân
+# sách") or a topic it is mentioned as ("vướng mắc liên quan đến cơ chế, chính sách và nguồn
+# vốn"; a labelled case keeps "hướng dẫn … khó khăn, vướng mắc về kinh phí lập quy hoạch": the
+# help given is about the funds).
+_NOT_RESOURCE_BEFORE = frozenset(("ngoài", "không", "chưa"))
+# A modal or a copula ends a resource's phrase ("dự toán kinh phí | phải tuân thủ …"; not
+# "không" of "viện trợ không hoàn lại").
+_RESOURCE_END = frozenset(("phải", "cần", "thì", "là"))
+_TOPIC_BEFORE = ("liên quan đến", "liên quan tới")
+
+
+def _resource_topic(a: nlp.Analysis, i: int) -> bool:
+    """The resource word at ``i`` is in a list of topics after "liên quan đến" (back over no
+    verb and no clause mark): a topic, not a means."""
+    toks = a.toks
+    verbs = _verb_starts(a)
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if _phrase_at(toks, k, _TOPIC_BEFORE):
+            return True
+        if toks[k].text in (";", ".", ":", "(") or k in verbs:
+            return False
+    return False
+
+
 def _resources(a: nlp.Analysis) -> str | None:
+    toks = a.toks
     for h in a.of("RESOURCE"):
-        if not _inside_actor(a, h.start):
-            text, _ = _phrase(a, h.start, limit=10)
-            return text
+        if _inside_actor(a, h.start):
+            continue
+        if h.start > 0 and toks[h.start - 1].lower in _NOT_RESOURCE_BEFORE:
+            continue  # "các dự án ngoài ngân sách": off-budget, no means given
+        if _resource_topic(a, h.start):
+            continue
+        text, j = _phrase(a, h.start, limit=10)
+        cut = next(
+            (k for k in range(h.end, j) if toks[k].lower in _RESOURCE_END and _whole_word(toks, k)),
+            None,
+        )
+        if cut is not None:  # "dự toán kinh phí | phải tuân thủ đúng quy định"
+            text = a.span_text(h.start, cut)
+        return text
     return None
 
 
@@ -3043,6 +3102,29 @@ def _notice_closing(seg: str) -> bool:
     return not (before and before[-1].lower() in _STEP_BEFORE)
 
 
+def _thing_requirement(a: nlp.Analysis) -> bool:
+    """The segment states a requirement on a thing: a noun phrase with no actor in it ("Toàn
+    bộ hệ thống", "Việc xây dựng phần mềm", a nominalised work after "việc") then "phải" or
+    "cần" ("phải được xây dựng theo …", "phải xuất phát từ …"). Not a subject left out
+    ("Phải …", "Chủ động …"), not an actor's duty."""
+    toks = a.toks
+    if len(toks) < 3 or not toks[0].is_word or toks[0].lower in _ADVERBS:
+        return False
+    nominal = toks[0].lower == "việc"
+    verbs = _verb_starts(a)
+    if not nominal and (0 in verbs or _OPENING_WORDS.match(a.text) or _head_at(toks, 0)):
+        return False
+    for k in range(1, min(len(toks), 16)):
+        t = toks[k]
+        if _inside_actor(a, k) or not (t.is_word or (nominal and t.text == ",")):
+            return False  # ("Việc lập, thẩm định và phê duyệt dự toán … phải …")
+        if t.lower in ("phải", "cần") and _whole_word(toks, k):
+            return True
+        if k in verbs and not nominal:
+            return False
+    return False
+
+
 def _not_a_task(seg: str) -> bool:
     """Effect clauses, escalation and notice formulas, and lists of appointees."""
     return bool(
@@ -3290,6 +3372,12 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 or a.toks[0].lower in _ADVERBS
                 or (context is not None and bool(_phrase_at(a.toks, 0, _STRUCT_VERBS)))
             )
+            if not leads and current is None and _thing_requirement(a):
+                # "Toàn bộ hệ thống phải được xây dựng theo …", "Việc xây dựng phần mềm phải
+                # xuất phát từ …": a requirement on a thing names no actor and is no task of
+                # its own (after a task of the same item it is more of that task: "Giao Sở …
+                # rà soát … . Việc lập, thẩm định … dự toán kinh phí phải tuân thủ …")
+                continue
             follows = (
                 current is not None
                 and n > 0
@@ -3330,14 +3418,53 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                            "lead_end": 0}  # fmt: skip
         if current is not None:
             tasks.append(_finish(current, year))
+    full = _full_names([t for t in tasks if t is not None])
     final: list[Task] = []
     for t in tasks:
         if t is None:
             continue
+        if full and any(x in full for x in t.leads):
+            leads = tuple(full.get(x, x) for x in t.leads)
+            if len(set(leads)) == len(leads):
+                kinds = tuple(
+                    "named" if x in full else k for x, k in zip(t.leads, t.lead_kinds, strict=True)
+                )
+                t = replace(t, leads=leads, lead_kinds=kinds)
         if resources is None and t.resources is None:
             t = replace(t, missing=(*t.missing, "resources"))
         final.append(t)
     return Extraction(final, blocks, resources, resources_paragraph)
+
+
+def _full_names(tasks: list[Task]) -> dict[str, str]:
+    """Short leads that stand for a body the document names in full elsewhere: a bare head
+    ("giao Trung tâm chủ trì …" after "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh")
+    or a name cut inside a word ("Trung tâm Xúc | đầu tư"), when exactly one named lead of the
+    document begins with it."""
+    named = {x for t in tasks for x, k in zip(t.leads, t.lead_kinds, strict=True) if k == "named"}
+    out: dict[str, str] = {}
+    for t in tasks:
+        for x in t.leads:
+            if x in out or not x[:1].isupper():
+                continue
+            syl = x.split()
+            longer = [
+                m
+                for m in named
+                if len(m.split()) > len(syl) and m.split()[: len(syl)] == syl and "(" not in m
+            ]
+            # a chain of cut names ("Trung tâm Xúc", "Trung tâm Xúc tiến …") is one body
+            longer = [m for m in longer if not any(o != m and o.startswith(m) for o in longer)]
+            if len(longer) != 1:
+                continue
+            rest = longer[0].split()[len(syl)]
+            bare = " ".join(syl).lower() in _HEAD_WORDS
+            if bare or (rest[:1].islower() and rest[:1].isalpha() and syl[-1][:1].isupper()):
+                out[x] = longer[0]
+    return out
+
+
+_HEAD_WORDS = frozenset(_STRUCT_HEADS) - {"ông", "bà", "đồng chí"}
 
 
 # Finished tasks by what _finish reads (the block, the span, the analyses — functions of the
