@@ -31,9 +31,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import is_
 from typing import TYPE_CHECKING, Any
 
-from linter.content.normalize import _WORD, _lower_token, number_key, strip_label, words
+from linter.content.normalize import _lower_token, number_key, strip_label, words
 
 if TYPE_CHECKING:
     from linter.model import Document
@@ -57,6 +59,9 @@ Shingle = tuple[str, ...]
 # Unit boundaries: spaces after ``.;!?…:``, found from the mark (a pattern that starts with a
 # character set is searched much faster than one that starts with a look-behind).
 _BOUNDARY = re.compile(r"[.;!?…:]\s+")
+# ``normalize._WORD`` with its branches swapped (the same matches: "%" is no word character); a
+# pattern that starts with a literal is searched much faster.
+_PIECES = re.compile(r"(%|[^\W_]+)")
 _CLAUSE_NUM = re.compile(r"^\s*((?:\d{1,3}\.)*\d{1,3})\.?(?=\s)")
 _ARTICLE = re.compile(r"^\s*(Điều\s+\d+[a-zđ]?)\b", re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*([IVXLC]{1,6})\.(?=\s)")
@@ -206,9 +211,40 @@ def split_units(paragraph: int, text: str) -> list[DraftUnit]:
     ]
 
 
+_Raw = tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]]
+
+
 @lru_cache(maxsize=1024)  # a draft checked again while it is edited keeps most paragraphs
-def _split(text: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[tuple[int, int], ...]], ...]:
-    return tuple((u.start, u.end, u.tokens, u.spans) for u in _split_units(0, text))
+def _split(text: str) -> tuple[_Raw, ...]:
+    """(start, end, tokens, spans) of each unit of a paragraph."""
+    text = unicodedata.normalize("NFC", text)
+    label, rest = strip_label(text)
+    offset = len(text) - len(rest) if label else 0
+    # One split of the paragraph at its words (a word never spans a unit boundary: the
+    # boundaries are punctuation and spaces): pieces alternate gap, word, gap, …, gap, and
+    # their running lengths give the words' offsets without a match object per word.
+    pieces = _PIECES.split(rest if offset else text)
+    if len(pieces) == 1:
+        return ()
+    ends = list(accumulate(map(len, pieces), initial=offset))
+    spans = list(zip(ends[1:-1:2], ends[2::2], strict=True))
+    tokens = tuple(map(_lower_token, pieces[1::2]))
+    # A unit ends after ``.;!?…:`` followed by spaces (the spaces belong to no unit).
+    cuts = [m.start() + 1 for m in _BOUNDARY.finditer(text, offset)]
+    if not cuts:
+        return ((spans[0][0], spans[-1][1], tokens, tuple(spans)),)
+    units: list[_Raw] = []
+    first = 0
+    for cut in cuts:
+        last = bisect_left(spans, (cut,), first)
+        if last > first:
+            units.append(
+                (spans[first][0], spans[last - 1][1], tokens[first:last], tuple(spans[first:last]))
+            )
+        first = last
+    if first < len(spans):
+        units.append((spans[first][0], spans[-1][1], tokens[first:], tuple(spans[first:])))
+    return tuple(units)
 
 
 @lru_cache(maxsize=1024)
@@ -216,19 +252,23 @@ def _paragraph_hashes(text: str) -> frozenset[int]:
     """The corpus-index hashes of a paragraph's n-grams (what the discovery looks up)."""
     from linter.corpus.store import shingle_hash
 
-    out: set[int] = set()
-    known = _GRAM_HASHES
+    grams: list[Shingle] = []
     for u in _split(text):
-        grams = shingles(u[2])
-        hashes = list(map(known.get, grams))
-        if None in hashes:
-            for k, h in enumerate(hashes):
-                if h is None:
-                    if len(known) >= 16384:
-                        known.clear()
-                    g = grams[k]
-                    hashes[k] = known[g] = shingle_hash(g)
-        out.update(hashes)
+        tokens = u[2]
+        if len(tokens) >= NGRAM:
+            grams += zip(*(tokens[k:] for k in range(NGRAM)), strict=False)
+        elif tokens:
+            grams.append(tokens)
+    known = _GRAM_HASHES
+    hashes = list(map(known.get, grams))
+    out = set(hashes)
+    if None in out:  # hash the n-grams not met before, visiting only those
+        out.discard(None)
+        for g in compress(grams, map(is_, hashes, repeat(None))):
+            if len(known) >= 16384:
+                known.clear()
+            h = known[g] = shingle_hash(g)
+            out.add(h)
     return frozenset(out)
 
 
@@ -242,43 +282,6 @@ def clear_caches() -> None:
     _paragraph_hashes.cache_clear()
     _GRAM_HASHES.clear()
     _GRAMS.clear()
-
-
-def _split_units(paragraph: int, text: str) -> list[DraftUnit]:
-    text = unicodedata.normalize("NFC", text)
-    label, rest = strip_label(text)
-    offset = len(text) - len(rest) if label else 0
-    # One pass of the word pattern over the paragraph (a word never spans a unit boundary: the
-    # boundaries are punctuation and spaces), then the units take their share of the words.
-    found = list(_WORD.finditer(text, offset))
-    if not found:
-        return []
-    spans = list(map(re.Match.span, found))
-    tokens = list(map(_lower_token, map(re.Match.group, found)))
-    # A unit ends after ``.;!?…:`` followed by spaces (the spaces belong to no unit).
-    cuts = [m.start() + 1 for m in _BOUNDARY.finditer(text, offset)]
-    if not cuts:
-        return [_unit(paragraph, tokens, spans)]
-    units: list[DraftUnit] = []
-    first = 0
-    for cut in cuts:
-        last = bisect_left(spans, (cut,), first)
-        if last > first:
-            units.append(_unit(paragraph, tokens[first:last], spans[first:last]))
-        first = last
-    if first < len(spans):
-        units.append(_unit(paragraph, tokens[first:], spans[first:]))
-    return units
-
-
-def _unit(paragraph: int, tokens: list[str], spans: list[tuple[int, int]]) -> DraftUnit:
-    return DraftUnit(
-        paragraph=paragraph,
-        start=spans[0][0],
-        end=spans[-1][1],
-        tokens=tuple(tokens),
-        spans=tuple(spans),
-    )
 
 
 # -- comparison ------------------------------------------------------------------------------
