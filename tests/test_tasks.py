@@ -1447,3 +1447,28 @@ def test_slots_that_read_wrong_on_new_drafts() -> None:
     assert task("Căn cứ nội dung").leads == (full,)
     assert task("Căn cứ nội dung").lead_kinds == ("named",)
     assert task("Tham mưu UBND").leads == (full,)
+
+
+def test_a_lead_ends_before_a_copula_an_auxiliary_or_kinh() -> None:
+    """What follows a body's name and is no part of it ("kính" before the verb of address, "có
+    thể", "vẫn", a trailing "có"/"không") is cut from the lead; a name that goes on after such a
+    syllable ("Cục Hàng không Việt Nam") and "có liên quan" inside a class stay whole."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p("1. Ban Chấp hành có thể tổ chức họp trực tuyến khi cần thiết."),
+            build.p("2. Sở Nội vụ kính trình UBND tỉnh xem xét, ban hành quyết định."),
+            build.p(
+                "3. Cục Hàng không Việt Nam có trách nhiệm hướng dẫn các cảng hàng không thực hiện."
+            ),
+            build.p(
+                "4. Các cơ quan, đơn vị có liên quan có trách nhiệm báo cáo kết quả trước ngày "
+                "15/12/2026."
+            ),
+        ]
+    )
+    _tasks, task = _tasks_by_start(spec)
+    assert task("Ban Chấp hành").leads == ("Ban Chấp hành",)
+    assert task("Sở Nội vụ kính").leads == ("Sở Nội vụ",)
+    assert task("Cục Hàng không").leads == ("Cục Hàng không Việt Nam",)
+    assert task("Các cơ quan, đơn vị").leads == ("Các cơ quan, đơn vị có liên quan",)

@@ -3497,6 +3497,26 @@ def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
     return task  # type: ignore[return-value]
 
 
+# Words that never belong to a body's name: a copula, an auxiliary or the polite "kính" before
+# the verb ("Sở Nội vụ kính | trình", "quỹ thấy | …", "Ban Chấp hành có thể | …", "Sở Tư pháp
+# nhận được | Đơn …"); at the very end of a lead also a verb or preposition a name does not end
+# with ("tổ chức, cá nhân có", "cơ quan đăng ký không", "quỹ đến").
+_LEAD_TAIL = re.compile(r"\s+(?:là|vẫn|có thể|kính|thấy|nhận được|chịu sự|cũng|sẽ)(?=\s|$)")
+_LEAD_END = re.compile(r"\s+(?:có|không|chưa|chỉ|đến|hoặc)$")
+
+
+def _trim_lead(text: str) -> str:
+    """The lead without a tail that is no part of a name (not inside brackets: "(sau đây gọi
+    tắt là Liên đoàn)")."""
+    for m in _LEAD_TAIL.finditer(text):
+        before = text[: m.start()]
+        if before.count("(") == before.count(")"):
+            text = before
+            break
+    m = _LEAD_END.search(text)
+    return text[: m.start()] if m else text
+
+
 def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
     block: Block = cur["block"]
     text = block.text[cur["s"] : cur["e"]].strip()
@@ -3510,8 +3530,9 @@ def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
         # "A, B" then ", " before a coordination verb: the token after the comma
         lead_ends |= {x.end + 1 for x in leads}
     co, co_end = _co_workers(a, lead_ends)
-    lead_texts = [x.text for x in leads]
-    co_texts = [x.text for x in co if x.text not in lead_texts]
+    leads_raw = {x.text for x in leads}
+    lead_texts = [_trim_lead(x.text) for x in leads]
+    co_texts = [x.text for x in co if x.text not in lead_texts and x.text not in leads_raw]
     # "chủ trì" inside the subject ("Cơ quan chủ trì tổ chức hội nghị có trách nhiệm …",
     # "Đơn vị được giao chủ trì soạn thảo …") does not make its body a lead of this work
     in_lead = (
