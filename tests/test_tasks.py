@@ -1413,6 +1413,10 @@ def test_slots_that_read_wrong_on_new_drafts() -> None:
                 "UBND tỉnh trong tháng 5 năm 2026."
             ),
             build.p(
+                "- Quản lý tiền nhàn rỗi của Trung tâm (không bao gồm kinh phí ngân sách nhà "
+                "nước cấp) theo quy định."
+            ),
+            build.p(
                 "- Tham mưu UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp "
                 "tỉnh (PCI) năm 2026."
             ),
@@ -1437,6 +1441,7 @@ def test_slots_that_read_wrong_on_new_drafts() -> None:
     assert task("Trong quá trình").resources is None
     assert task("Giao Sở Tài chính").resources == "kinh phí thực hiện các bước chuẩn bị đầu tư"
     assert task("Chủ trì rà soát").resources is None
+    assert task("Quản lý tiền").resources is None
     # the plan named by its work; a report's product ends before "tại"
     assert task("Tham mưu UBND").product == (
         "Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh"

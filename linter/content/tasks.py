@@ -2592,12 +2592,20 @@ def _resource_topic(a: nlp.Analysis, i: int) -> bool:
 
 def _resources(a: nlp.Analysis) -> str | None:
     toks = a.toks
+    skip_to = 0  # the rest of a phrase that is no resource ("không bao gồm kinh phí ngân sách")
     for h in a.of("RESOURCE"):
-        if _inside_actor(a, h.start):
+        if _inside_actor(a, h.start) or h.start < skip_to:
             continue
-        if h.start > 0 and toks[h.start - 1].lower in _NOT_RESOURCE_BEFORE:
-            continue  # "các dự án ngoài ngân sách": off-budget, no means given
-        if _resource_topic(a, h.start):
+        if (
+            any(
+                toks[k].lower in _NOT_RESOURCE_BEFORE and _whole_word(toks, k)
+                for k in range(max(0, h.start - 3), h.start)
+            )
+            and all(toks[k].is_word for k in range(max(0, h.start - 3), h.start))
+        ) or _resource_topic(a, h.start):
+            # "các dự án ngoài ngân sách" (off-budget), "(không bao gồm kinh phí ngân sách nhà
+            # nước cấp)": no means given
+            skip_to = _phrase(a, h.start, limit=6)[1]
             continue
         text, j = _phrase(a, h.start, limit=10)
         cut = next(
