@@ -1477,3 +1477,27 @@ def test_a_lead_ends_before_a_copula_an_auxiliary_or_kinh() -> None:
     assert task("Sở Nội vụ kính").leads == ("Sở Nội vụ",)
     assert task("Cục Hàng không").leads == ("Cục Hàng không Việt Nam",)
     assert task("Các cơ quan, đơn vị").leads == ("Các cơ quan, đơn vị có liên quan",)
+
+
+def test_a_figure_reached_and_the_political_system_are_no_product() -> None:
+    """A percentage or a count already reached ("Đến nay … đạt 85,12%", "(đạt 100%)") is a
+    result reported, and "hệ thống chính trị" is no deliverable; a target to strive for ("phấn
+    đấu … ít nhất 20%") stays the product."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p("1. Công an tỉnh:"),
+            build.p(
+                "- Tiếp tục vận động người dân kích hoạt tài khoản định danh điện tử; đến nay "
+                "tỷ lệ kích hoạt đạt 85,12%."
+            ),
+            build.p("- Nâng cao trách nhiệm của cả hệ thống chính trị trong phòng, chống ma túy."),
+            build.p(
+                "- Phấn đấu xây dựng được ít nhất 20% xã, phường không có ma túy trong năm 2026."
+            ),
+        ]
+    )
+    _tasks, task = _tasks_by_start(spec)
+    assert task("Tiếp tục vận động").product is None
+    assert task("Nâng cao trách nhiệm").product is None
+    assert task("Phấn đấu").product == "20%"

@@ -150,6 +150,9 @@ _COUNTED_OUTPUT = re.compile(
     r"phóng\s+sự|lớp|hội\s+nghị|cuộc\s+thi|buổi|đợt|tọa\s+đàm|ấn\s+phẩm|video|clip)\b",
     re.IGNORECASE,
 )
+# A figure reached is a result reported, no product ("Đến nay, tỷ lệ … đạt 85,12%", "đã hoàn
+# thành đúng hạn 123/123 nhiệm vụ (đạt 100%)"; not "phấn đấu … ít nhất 20%").
+_REACHED = re.compile(r"\b(?:đã|đến nay|tính đến)\b|\(đạt\b", re.IGNORECASE)
 # Document numbers and dates ("226-KL/TW", "số 30/2020/NĐ-CP", "11/12/2025") are not targets.
 _REFERENCE = re.compile(
     r"\d+(?:/\d+)*\s*[-/]\s*[A-ZĐ][\wĐ]*(?:[-/][\wĐ]+)*|\d{1,2}/\d{1,2}/\d{4}|"
@@ -2371,6 +2374,12 @@ def _phrase(a: nlp.Analysis, start: int, limit: int = 12) -> tuple[str, int]:
 
 
 @cache
+def _not_products() -> tuple[str, ...]:
+    """Phrases that open with a product noun and name no deliverable (from the lexicon)."""
+    return tuple(nlp.lexicon()["products"].get("not_products", ()))
+
+
+@cache
 def _product_context() -> tuple[frozenset[str], frozenset[str]]:
     """Words after / before a product hit that make it something else (from the lexicon)."""
     lex = nlp.lexicon()["products"]
@@ -2403,6 +2412,8 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
     for h in sorted(a.of("PRODUCT"), key=lambda h: (h.start, -(h.end - h.start))):
         if h.start < start_tok or _inside_actor(a, h.start):
             continue
+        if _phrase_at(toks, h.start, _not_products()):
+            continue  # "hệ thống chính trị": the political system, nothing made
         nxt = toks[h.end].lower if h.end < len(toks) else ""
         nxt2 = " ".join(t.lower for t in toks[h.end : h.end + 2])
         prev = toks[h.start - 1].lower if h.start > 0 else ""
@@ -2470,7 +2481,7 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
                 j -= 1  # not half a word ("báo cáo Ủy ban nhân dân tỉnh kết")
         return a.span_text(h.start, j)
     m = _NUMBER_TARGET.search(a.text) or _COUNTED_OUTPUT.search(a.text)
-    if m:
+    if m and not _REACHED.search(a.text, 0, m.start()):
         return m.group(0)
     return None
 
