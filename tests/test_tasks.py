@@ -1482,7 +1482,7 @@ def test_a_lead_ends_before_a_copula_an_auxiliary_or_kinh() -> None:
 def test_a_figure_reached_and_the_political_system_are_no_product() -> None:
     """A percentage or a count already reached ("Đến nay … đạt 85,12%", "(đạt 100%)") is a
     result reported, and "hệ thống chính trị" is no deliverable; a target to strive for ("phấn
-    đấu … ít nhất 20%") stays the product."""
+    đấu … ít nhất 20%") stays the product; a product's name ends in no preposition."""
     spec = build.state_ke_hoach(
         body=[
             build.heading("IV. TỔ CHỨC THỰC HIỆN"),
@@ -1495,9 +1495,12 @@ def test_a_figure_reached_and_the_political_system_are_no_product() -> None:
             build.p(
                 "- Phấn đấu xây dựng được ít nhất 20% xã, phường không có ma túy trong năm 2026."
             ),
+            build.p("- Định kỳ báo cáo cơ quan nhà nước có thẩm quyền về kết quả thực hiện."),
         ]
     )
     _tasks, task = _tasks_by_start(spec)
     assert task("Tiếp tục vận động").product is None
     assert task("Nâng cao trách nhiệm").product is None
     assert task("Phấn đấu").product == "20%"
+    # a product's window that runs into a preposition ends before it
+    assert task("Định kỳ báo cáo").product == "báo cáo cơ quan nhà nước"

@@ -2399,6 +2399,8 @@ _PRODUCT_END = frozenset(
     ("trước", "trong", "chậm", "để", "theo", "và", "của", "về", "phải", "được", "không", "chưa",
      "thì", "là", "bị", "cần", "sẽ", "đã", "đang", "mà", "nhằm", "kèm", "tại")
 )  # fmt: skip
+# Words a product's name does not end with (its window ran into the next phrase).
+_PRODUCT_TAIL = frozenset(("cho", "có", "do", "trên", "hoặc", "nhưng", "với", "đối", "bằng", "từ"))
 # After a product noun: a modal, a negation or a copula makes it the subject of a statement.
 _NOT_IN_PRODUCT = frozenset(("phải", "không", "chưa", "cần", "là", "bị"))
 
@@ -2479,6 +2481,8 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
         if j - h.end == limit:
             while j > h.end and j < len(toks) and toks[j].word == toks[j - 1].word:
                 j -= 1  # not half a word ("báo cáo Ủy ban nhân dân tỉnh kết")
+        while j > h.end and toks[j - 1].lower in _PRODUCT_TAIL and _whole_word(toks, j - 1):
+            j -= 1  # a name ends in no preposition ("hồ sơ thủ tục hành chính | cho")
         return a.span_text(h.start, j)
     m = _NUMBER_TARGET.search(a.text) or _COUNTED_OUTPUT.search(a.text)
     if m and not _REACHED.search(a.text, 0, m.start()):
