@@ -1504,3 +1504,26 @@ def test_a_figure_reached_and_the_political_system_are_no_product() -> None:
     assert task("Phấn đấu").product == "20%"
     # a product's window that runs into a preposition ends before it
     assert task("Định kỳ báo cáo").product == "báo cáo cơ quan nhà nước"
+
+
+def test_a_cut_head_takes_the_short_name_the_document_defines() -> None:
+    """A lead cut at a verb inside the name ("Trung tâm | đăng ký giao dịch, tài sản") stands
+    for the short name the document defines "(sau đây gọi là …)"."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Trung tâm đăng ký giao dịch, tài sản của Cục Đăng ký quốc gia giao dịch bảo "
+                "đảm thuộc Bộ Tư pháp (sau đây gọi là Trung tâm đăng ký giao dịch, tài sản) "
+                "thực hiện đăng ký, cung cấp thông tin về biện pháp bảo đảm bằng động sản."
+            ),
+            build.p(
+                "2. Trường hợp hồ sơ đăng ký được nộp qua hệ thống đăng ký trực tuyến thì Trung "
+                "tâm đăng ký giao dịch, tài sản xác nhận kết quả đăng ký ngay trong ngày làm việc."
+            ),
+        ]
+    )
+    _tasks, task = _tasks_by_start(spec)
+    name = "Trung tâm đăng ký giao dịch, tài sản"
+    assert task("Trung tâm đăng ký").leads == (name,)
+    assert task("Trường hợp hồ sơ").leads == (name,)

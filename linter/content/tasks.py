@@ -3465,6 +3465,9 @@ def _full_names(tasks: list[Task]) -> dict[str, str]:
     or a name cut inside a word ("Trung tâm Xúc | đầu tư"), when exactly one named lead of the
     document begins with it."""
     named = {x for t in tasks for x, k in zip(t.leads, t.lead_kinds, strict=True) if k == "named"}
+    # and the short names the document defines ("Trung tâm đăng ký giao dịch, tài sản của Cục
+    # … (sau đây gọi là Trung tâm đăng ký giao dịch, tài sản)")
+    named |= {m.group(1).strip(' “”"') for t in tasks for m in _DEFINED_NAME.finditer(t.text)}
     out: dict[str, str] = {}
     for t in tasks:
         for x in t.leads:
@@ -3488,6 +3491,7 @@ def _full_names(tasks: list[Task]) -> dict[str, str]:
 
 
 _HEAD_WORDS = frozenset(_STRUCT_HEADS) - {"ông", "bà", "đồng chí"}
+_DEFINED_NAME = re.compile(r"\(\s*sau\s+đây\s+(?:gọi|viết)\s+(?:tắt\s+)?là\s+([^()]{3,80}?)\s*\)")
 
 
 # Finished tasks by what _finish reads (the block, the span, the analyses — functions of the
