@@ -67,17 +67,33 @@ _ALTERNATIVE = ("hoặc",)
 
 @cache
 def _table(words: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return phrase_table(words)
+
+
+def phrase_table(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lower-case phrases by their first syllable, each syllable list longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for w in words:
+    for w in phrases:
         syl = tuple(w.split())
         out.setdefault(syl[0], []).append(syl)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def _at(toks: list[_Tok], i: int, words: tuple[str, ...]) -> int:
-    """Length of the longest phrase of ``words`` at token ``i``, 0 for none."""
+def longest_at(toks: list[_Tok], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Length (in syllables) of the longest phrase of ``table`` (a :func:`phrase_table`) at
+    token ``i``, 0 for none."""
     if i >= len(toks):
         return 0
+    for syl in table.get(toks[i].lower, ()):
+        n = len(syl)
+        if i + n <= len(toks) and all(toks[i + k].lower == syl[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _at(toks: list[_Tok], i: int, words: tuple[str, ...]) -> int:
+    """Length of the longest phrase of ``words`` at token ``i``, 0 for none."""
+    return longest_at(toks, i, _table(words))
     for syl in _table(words).get(toks[i].lower, ()):
         n = len(syl)
         if i + n <= len(toks) and all(toks[i + k].lower == syl[k] for k in range(n)):

@@ -1738,17 +1738,12 @@ _TERM_PREFIX = re.compile(
 @cache
 def _struct_table(words: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Phrases by their first syllable, longest first."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for w in words:
-        syl = tuple(nlp.normalise(w).lower().split())
-        table.setdefault(syl[0], []).append(syl)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+    return party.phrase_table(tuple(nlp.normalise(w).lower() for w in words))
 
 
 def _phrase_at(toks: list[nlp.Tok], i: int, words: tuple[str, ...]) -> int:
     """Length (in syllables) of the longest phrase of ``words`` at token ``i``, 0 for none."""
-    if i >= len(toks):
-        return 0
+    return party.longest_at(toks, i, _struct_table(words))
     for syl in _struct_table(words).get(toks[i].lower, ()):
         n = len(syl)
         if i + n <= len(toks) and all(toks[i + k].lower == syl[k] for k in range(n)):
