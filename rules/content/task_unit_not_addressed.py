@@ -122,8 +122,9 @@ def _initials_of_abbr(token: str) -> str:
     return "".join(sorted(token.upper()))
 
 
-# "Văn phòng Sở", "Ban Tổ chức Đảng ủy": the issuer's own units, which keep the archive copy.
-_OWN_UNIT = re.compile(r"\s(?:sở|đảng ủy|bộ|cục)$")
+# "Văn phòng Sở", "Ban Tổ chức Đảng ủy", "Ban Giám hiệu nhà trường": the issuer's own units,
+# which keep the archive copy; a school's "Ban Giám hiệu" (named alone) is its own leadership.
+_OWN_UNIT = re.compile(r"\s(?:sở|đảng ủy|bộ|cục|nhà trường)$|^ban giám hiệu$")
 
 
 _GROUP = re.compile(r"(?:.*?\b)?các\s+(.*?)(?:\s+(?:thuộc|của|trực thuộc)\b|$)")
@@ -147,20 +148,52 @@ _ABBR = re.compile(r"[A-ZĐ]{2,8}")
 
 
 @lru_cache(maxsize=1024)
-def _abbreviated(entry: str) -> re.Pattern[str] | None:
-    """An entry that writes part of a name by its initials ("Trung tâm XTĐT Thương mại và Du
-    lịch tỉnh" for the "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"): a pattern over
-    the folded words of a name, each capital token standing for as many words with those first
-    letters, in order. None when the entry has no such token, or nothing else."""
+def _entry_words(entry: str) -> tuple[tuple[str, bool], ...]:
+    """The folded words of a recipient entry, each with whether it is a capital abbreviation
+    token ("XTĐT", "TNCS", "MTTQ"); empty when the entry has no such token."""
     words = re.sub(r"[^\w\s]", " ", _PAREN.sub(" ", normalise(entry))).split()
-    abbr = [bool(_ABBR.fullmatch(w)) for w in words]
-    if not any(abbr) or all(abbr):
-        return None
-    parts = [
-        r"\s+".join(re.escape(c) + r"\w*" for c in fold(w)) if a else re.escape(fold(w))
-        for w, a in zip(words, abbr, strict=True)
-    ]
-    return re.compile(r"\b" + r"\s+".join(parts) + r"\b")
+    marked = tuple((fold(w), bool(_ABBR.fullmatch(w))) for w in words)
+    return marked if any(a for _, a in marked) else ()
+
+
+def _walk(name: list[str], i: int, entry: tuple[tuple[str, bool], ...]) -> tuple[int, int]:
+    """Match the name's words from word ``i`` against ``entry``: a plain word must be equal, an
+    abbreviation token takes as many words as it has letters, each starting with its letter in
+    turn. Returns (where the name stopped, how many entry words matched in full)."""
+    j = 0
+    while j < len(entry) and i < len(name):
+        word, abbr = entry[j]
+        if not abbr:
+            if name[i] != word:
+                break
+            i += 1
+        else:
+            k = 0
+            while k < len(word) and i < len(name) and name[i][:1] == word[k]:
+                i += 1
+                k += 1
+            if k < len(word):
+                break
+        j += 1
+    return i, j
+
+
+def _abbreviated(name: list[str], entry: tuple[tuple[str, bool], ...]) -> bool:
+    """An entry that writes part of a name by its initials covers it: the whole entry inside
+    the name ("Trung tâm XTĐT Thương mại và Du lịch tỉnh" for the "Trung tâm Xúc tiến Đầu tư,
+    Thương mại và Du lịch tỉnh"; it needs a word besides its tokens), or the name, two words or
+    more, inside the entry read out ("Đoàn Thanh niên" in "Đoàn TNCS Hồ Chí Minh")."""
+    if not entry:
+        return False
+    if not all(a for _, a in entry):
+        for start in range(len(name)):
+            if _walk(name, start, entry)[1] == len(entry):
+                return True
+    if len(name) >= 2:
+        for start in range(len(entry)):
+            if _walk(name, 0, entry[start:])[0] == len(name):
+                return True
+    return False
 
 
 def _covered(
@@ -185,5 +218,5 @@ def _covered(
             return True
     if _initials(name) in abbreviations:
         return True
-    folded = fold(key)
-    return any(p is not None and p.search(folded) for p in map(_abbreviated, raw_entries))
+    words = fold(key).split()
+    return any(_abbreviated(words, _entry_words(e)) for e in raw_entries)

@@ -57,3 +57,21 @@ def test_a_recipient_abbreviating_part_of_the_name_covers_it() -> None:
     assert "Trung tâm Xúc tiến Đầu tư" in found[0].message
     letters = ["- Sở Tài chính;", "- Trung tâm XTTM Thương mại và Du lịch tỉnh;", "- Lưu: VT."]
     assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=letters), count=1)
+
+
+def test_a_short_name_read_out_of_an_abbreviated_recipient_is_covered() -> None:
+    # A school's plan: "Đoàn Thanh niên" given work, "- Đoàn TNCS Hồ Chí Minh;" in Nơi nhận
+    task = "3. Đoàn Thanh niên tổ chức tuyên truyền trực quan trong khuôn viên trường."
+    recipients = ["- Sở Tài chính;", "- Đoàn TNCS Hồ Chí Minh;", "- Lưu: VT."]
+    assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=recipients))
+    other = ["- Sở Tài chính;", "- Đoàn TTCP;", "- Lưu: VT."]  # not "Thanh niên"
+    found = assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=other), count=1)
+    assert "Đoàn Thanh niên" in found[0].message
+
+
+def test_the_school_board_and_the_schools_own_units_are_the_issuer() -> None:
+    for lead in ("Ban Giám hiệu", "Hội Liên hiệp Thanh niên nhà trường"):
+        task = f"1. {lead} chỉ đạo tổ chức tuần sinh hoạt công dân, hoàn thành trước 30/8/2026."
+        assert_clean(TaskUnitNotAddressed, plan(task))
+    task = "1. Ban Giám hiệu các trường chỉ đạo tổ chức tuần sinh hoạt, trước 30/8/2026."
+    assert_flags(TaskUnitNotAddressed, plan(task), count=1)
