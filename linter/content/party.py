@@ -94,11 +94,6 @@ def longest_at(toks: list[_Tok], i: int, table: dict[str, tuple[tuple[str, ...],
 def _at(toks: list[_Tok], i: int, words: tuple[str, ...]) -> int:
     """Length of the longest phrase of ``words`` at token ``i``, 0 for none."""
     return longest_at(toks, i, _table(words))
-    for syl in _table(words).get(toks[i].lower, ()):
-        n = len(syl)
-        if i + n <= len(toks) and all(toks[i + k].lower == syl[k] for k in range(n)):
-            return n
-    return 0
 
 
 # The first syllables of the heads: a quick test before the phrase is read.

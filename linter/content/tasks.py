@@ -1744,11 +1744,6 @@ def _struct_table(words: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ..
 def _phrase_at(toks: list[nlp.Tok], i: int, words: tuple[str, ...]) -> int:
     """Length (in syllables) of the longest phrase of ``words`` at token ``i``, 0 for none."""
     return party.longest_at(toks, i, _struct_table(words))
-    for syl in _struct_table(words).get(toks[i].lower, ()):
-        n = len(syl)
-        if i + n <= len(toks) and all(toks[i + k].lower == syl[k] for k in range(n)):
-            return n
-    return 0
 
 
 def _struct_predicates(a: nlp.Analysis) -> list[int]:
