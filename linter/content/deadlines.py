@@ -241,6 +241,13 @@ _PERIOD_LOW = {
 }
 # The first word of each alternative of _VAGUE_RE: a match starts only where this matches.
 _VAGUE_START = re.compile(r"thường|kịp|khẩn|sớm|liên|ngay|đúng|trong|theo|đảm|bảo")
+# What each alternative of _RECURRING_RE opens with (its first words, up to the first optional
+# part): a match starts only where this matches, so a scan tries those offsets only.
+_RECURRING_START = re.compile(
+    r"định\s+kỳ|trước\s+ngày|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|sau\s+mỗi|ít\s+nhất"
+    r"|tối\s+thiểu|(?:\d\d?|một|hai)\s+lần|(?:mỗi|\d\d?)\s+(?:tuần|tháng|quý|năm)"
+    r"|(?:trong|tại|vào)\s+(?:kỳ|phiên|cuộc)"
+)
 
 
 def _plain(text: str, low: str) -> bool:
@@ -332,7 +339,12 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         found.append(d)
         taken.append((d.start, d.end))
 
-    for m in _RECURRING_LOW.finditer(low) if plain else _RECURRING_RE.finditer(text):
+    recurring = (
+        _finditer_at(_RECURRING_LOW, _RECURRING_START, low)
+        if plain
+        else _RECURRING_RE.finditer(text)
+    )
+    for m in recurring:
         written = text[m.start() : m.end()]
         words = written.lower().split()
         # "Hằng năm, các cơ quan … thực hiện …": a term opening its clause says when
