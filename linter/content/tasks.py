@@ -841,7 +841,7 @@ def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Ac
     then = next((k for k in range(semi) if toks[k].lower == "thì"), None)
     if then is not None:
         duty = a.starts("RESP")
-        if any(k in duty or _phrase_at(toks, k, _STRUCT_MODALS[:3]) for k in range(then)):
+        if any(k in duty or _phrase_at(toks, k, _STRUCT_MODALS_FIRST) for k in range(then)):
             then = None  # "…, cấp ủy cấp trên trực tiếp phải …, nếu thấy … thì …": a duty first
     if then is not None:
         starts = [_strip_term(a, then + 1, limit)]
@@ -1693,6 +1693,7 @@ _STRUCT_MODALS = (
     "phải", "cần", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "chủ động",
     "khẩn trương", "tiếp tục", "thường xuyên", "kịp thời", "định kỳ", "căn cứ",
 )  # fmt: skip
+_STRUCT_MODALS_FIRST = _STRUCT_MODALS[:3]  # "phải", "cần", "có trách nhiệm"
 # Nouns named by their function ("ban kiểm tra", "tổ công tác", "đoàn giám sát", "Hội đồng
 # quản lý"): a verb right after one is part of the name. Prepositions before a verb make it a
 # noun ("theo quy định", "về quản lý").
@@ -1741,9 +1742,25 @@ def _struct_table(words: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ..
     return party.phrase_table(tuple(nlp.normalise(w).lower() for w in words))
 
 
+# The table of each phrase tuple by the tuple's identity: the tuples passed are module
+# constants, literals or cached, and a lookup by value would hash the whole tuple at every
+# token. An entry keeps its tuple alive, so its id is not reused for another while it is here.
+_TABLE_BY_ID: dict[int, tuple[tuple[str, ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def _table_of(words: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    got = _TABLE_BY_ID.get(id(words))
+    if got is not None and got[0] is words:
+        return got[1]
+    table = _struct_table(words)
+    if len(_TABLE_BY_ID) < 256:
+        _TABLE_BY_ID[id(words)] = (words, table)
+    return table
+
+
 def _phrase_at(toks: list[nlp.Tok], i: int, words: tuple[str, ...]) -> int:
     """Length (in syllables) of the longest phrase of ``words`` at token ``i``, 0 for none."""
-    return party.longest_at(toks, i, _struct_table(words))
+    return party.longest_at(toks, i, _table_of(words))
 
 
 def _struct_predicates(a: nlp.Analysis) -> list[int]:
@@ -1754,6 +1771,7 @@ def _struct_predicates(a: nlp.Analysis) -> list[int]:
     "tổ chức" as a noun ("các tổ chức", "tổ chức đảng"), not "làm việc" after a unit of time."""
     toks = a.toks
     verbs = _verb_starts(a)
+    table = _table_of(_STRUCT_VERBS)
     out: list[int] = []
     depth = 0
     for i, t in enumerate(toks):
@@ -1761,7 +1779,7 @@ def _struct_predicates(a: nlp.Analysis) -> list[int]:
             depth = max(0, depth + (1 if t.text == "(" else -1))
         if depth or not t.is_word:
             continue  # not inside brackets: "(gồm: Văn phòng, … kiểm tra)"
-        if i not in verbs and not _phrase_at(toks, i, _STRUCT_VERBS):
+        if i not in verbs and (t.lower not in table or not party.longest_at(toks, i, table)):
             continue
         prev = toks[i - 1].lower if i > 0 else ""
         if t.is_title and i > 0 and toks[i - 1].is_word:
@@ -2064,7 +2082,7 @@ def _then_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int, int] | None:
         return None
     if not _CONDITION_START.match(a.text):
         duty = a.starts("RESP") | a.starts("ASK") | a.starts("GIVE")
-        if any(k in duty or _phrase_at(toks, k, _STRUCT_MODALS[:3]) for k in range(t)):
+        if any(k in duty or _phrase_at(toks, k, _STRUCT_MODALS_FIRST) for k in range(t)):
             return None
     s = _strip_term(a, t + 1, min(len(toks), t + 30))
     if s >= len(toks) or _phrase_at(toks, s, ("toàn bộ",)):
