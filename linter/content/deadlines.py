@@ -248,6 +248,15 @@ _RECURRING_START = re.compile(
     r"|tối\s+thiểu|(?:\d\d?|một|hai)\s+lần|(?:mỗi|\d\d?)\s+(?:tuần|tháng|quý|năm)"
     r"|(?:trong|tại|vào)\s+(?:kỳ|phiên|cuộc)"
 )
+# The same without its counts ("2 lần", "3 tháng"): for a text where no count can open a
+# match, the offsets are the same; each alternative opens with a letter, which lets the
+# engine skip to the next possible first letter instead of trying the pattern at each offset.
+_RECURRING_COUNT = re.compile(r"\d\d?\s+(?:lần|tuần|tháng|quý|năm)")
+_RECURRING_WORDS = re.compile(
+    r"định\s+kỳ|trước\s+ngày|hằng\s+(?:tuần|tháng|quý|năm)|hàng\s+(?:tuần|tháng|quý|năm)"
+    r"|sau\s+mỗi|ít\s+nhất|tối\s+thiểu|một\s+lần|hai\s+lần|mỗi\s+(?:tuần|tháng|quý|năm)"
+    r"|trong\s+(?:kỳ|phiên|cuộc)|tại\s+(?:kỳ|phiên|cuộc)|vào\s+(?:kỳ|phiên|cuộc)"
+)
 
 
 def _plain(text: str, low: str) -> bool:
@@ -340,7 +349,11 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         taken.append((d.start, d.end))
 
     recurring = (
-        _finditer_at(_RECURRING_LOW, _RECURRING_START, low)
+        _finditer_at(
+            _RECURRING_LOW,
+            _RECURRING_START if digit and _RECURRING_COUNT.search(low) else _RECURRING_WORDS,
+            low,
+        )
         if plain
         else _RECURRING_RE.finditer(text)
     )
