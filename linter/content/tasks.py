@@ -138,6 +138,10 @@ _NOT_IN_NAME = {
     "theo", "trong", "của", "để", "thì", "là", "phải", "cần", "nhiệm", "quyền", "sau", "như",
     "gồm", "với", "cho", "đối", "khi", "mà", "do", "từ", "đến", "tại", "giúp",
 }  # fmt: skip
+# Guards: a pattern matched ignoring case is tried only when the lower-cased text holds a
+# word every match of it contains (a word with no "i" or "s", the letters IGNORECASE also
+# equates with "ı" / "ſ", whose lower case differs): a text without it cannot match, and a
+# scan that tries the pattern at every offset is skipped. Same results.
 # An assessment of what was done, not an assignment ("Nhà đầu tư triển khai … vẫn còn chậm").
 _ASSESSMENT_RE = re.compile(
     r"\b(?:vẫn\s+còn|còn\s+chậm|chưa\s+(?:đáp\s+ứng|đúng|đạt|bảo\s+đảm|đảm\s+bảo|hoàn\s+thành))\b",
@@ -3075,11 +3079,21 @@ def _line_actors(text: str) -> tuple[list[nlp.Actor], str | None, int, nlp.Analy
 def _narrative(seg: str, a: nlp.Analysis, role: str | None, lead_end: int) -> bool:
     """A sentence that tells what happened or was found, not what is to be done."""
     asks = bool(a.of("GIVE") or a.of("ASK"))
-    if (_NARRATIVE_START.match(seg) or _RECEIVED_RE.match(seg)) and not asks:
+    low = seg.lower()  # for the guards (see above _ASSESSMENT_RE)
+    if (_NARRATIVE_START.match(seg) or ("nhận" in low and _RECEIVED_RE.match(seg))) and not asks:
         return True
-    if _MEETING_RE.match(seg) and not (asks or a.of("LEADV") or a.of("RESP")):
+    if (
+        ("buổ" in low or "cuộc" in low)
+        and _MEETING_RE.match(seg)
+        and not (asks or a.of("LEADV") or a.of("RESP"))
+    ):
         return True
-    if role == "subject" and not asks and _ASSESSMENT_RE.search(seg):
+    if (
+        role == "subject"
+        and not asks
+        and ("còn" in low or "chưa" in low)
+        and _ASSESSMENT_RE.search(seg)
+    ):
         # "các sở, ngành khẩn trương … rà soát các tiêu chí chưa đạt …": a duty right after
         # the subject makes the sentence work to do, whatever it goes on to name
         duty = lead_end < len(a.toks) and (
@@ -3112,7 +3126,8 @@ def _escalation(seg: str) -> bool:
     formula; not when a request opens the sentence and the formula only follows its work
     ("Đề nghị Ban Chủ nhiệm … khẩn trương thực hiện …, trong quá trình thực hiện nếu có khó
     khăn, vướng mắc kịp thời phản ánh …")."""
-    m = _ESCALATION_RE.search(seg)
+    low = seg.lower()
+    m = _ESCALATION_RE.search(seg) if "khăn" in low or "mắc" in low else None
     if m is None:
         return False
     return not (_ASSIGNING_START.match(seg) and "," in seg[: m.start()])
@@ -3126,7 +3141,7 @@ _STEP_BEFORE = {"và", ",", "để", "rồi", "đồng", "thời"}
 
 def _notice_closing(seg: str) -> bool:
     """The notice's closing formula ("Văn phòng Sở thông báo để các phòng, đơn vị biết …")."""
-    m = _NOTICE_CLOSING_RE.search(seg)
+    m = _NOTICE_CLOSING_RE.search(seg) if "báo" in seg.lower() else None
     if m is None:
         return False
     before = seg[: m.start()].replace(",", " , ").split()
@@ -3159,7 +3174,10 @@ def _thing_requirement(a: nlp.Analysis) -> bool:
 def _not_a_task(seg: str) -> bool:
     """Effect clauses, escalation and notice formulas, and lists of appointees."""
     return bool(
-        _EFFECT_RE.search(_TERM_FROM_EFFECT.sub(" ", seg) if "kể" in seg else seg)
+        (
+            "lực" in seg.lower()
+            and _EFFECT_RE.search(_TERM_FROM_EFFECT.sub(" ", seg) if "kể" in seg else seg)
+        )
         or _escalation(seg)
         or _APPOINTMENT_RE.search(seg)
         or (
@@ -3250,7 +3268,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             if level is not None and level > list_level:
                 continue
             list_level = None
-        if level is not None and _LIST_INTRO.search(text):
+        if level is not None and ":" in text and _LIST_INTRO.search(text):
             list_level = level
             # "3. Trong thời hạn 30 ngày …, quỹ báo cáo với … . Hồ sơ gồm:": the sentences
             # before the one that introduces the list still state the item's work
