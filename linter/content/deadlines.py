@@ -241,22 +241,16 @@ _PERIOD_LOW = {
 }
 # The first word of each alternative of _VAGUE_RE: a match starts only where this matches.
 _VAGUE_START = re.compile(r"thường|kịp|khẩn|sớm|liên|ngay|đúng|trong|theo|đảm|bảo")
-# What each alternative of _RECURRING_RE opens with (its first words, up to the first optional
-# part): a match starts only where this matches, so a scan tries those offsets only.
-_RECURRING_START = re.compile(
-    r"định\s+kỳ|trước\s+ngày|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)|sau\s+mỗi|ít\s+nhất"
-    r"|tối\s+thiểu|(?:\d\d?|một|hai)\s+lần|(?:mỗi|\d\d?)\s+(?:tuần|tháng|quý|năm)"
-    r"|(?:trong|tại|vào)\s+(?:kỳ|phiên|cuộc)"
-)
-# The same without its counts ("2 lần", "3 tháng"): for a text where no count can open a
-# match, the offsets are the same; each alternative opens with a letter, which lets the
-# engine skip to the next possible first letter instead of trying the pattern at each offset.
-_RECURRING_COUNT = re.compile(r"\d\d?\s+(?:lần|tuần|tháng|quý|năm)")
+# Where a match of _RECURRING_RE can start (the first words of each alternative, up to its
+# first optional part): words, or a count ("2 lần", "3 tháng"). Two patterns, searched each
+# on its own: every alternative of the first opens with a letter, which lets the engine skip
+# to the next possible first letter instead of trying the pattern at each offset.
 _RECURRING_WORDS = re.compile(
     r"định\s+kỳ|trước\s+ngày|hằng\s+(?:tuần|tháng|quý|năm)|hàng\s+(?:tuần|tháng|quý|năm)"
     r"|sau\s+mỗi|ít\s+nhất|tối\s+thiểu|một\s+lần|hai\s+lần|mỗi\s+(?:tuần|tháng|quý|năm)"
     r"|trong\s+(?:kỳ|phiên|cuộc)|tại\s+(?:kỳ|phiên|cuộc)|vào\s+(?:kỳ|phiên|cuộc)"
 )
+_RECURRING_COUNT = re.compile(r"\d\d?\s+(?:lần|tuần|tháng|quý|năm)")
 
 
 def _plain(text: str, low: str) -> bool:
@@ -272,6 +266,31 @@ def _finditer_at(
         m = regex.match(low, c.start())
         if m is None:
             pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()  # matches are never empty
+
+
+def _finditer_either(
+    regex: re.Pattern[str], one: re.Pattern[str], other: re.Pattern[str], low: str
+) -> Iterator[re.Match[str]]:
+    """``_finditer_at`` for a pattern whose matches start only where ``one`` or ``other``
+    matches (neither looks behind its start): the next offset tried is the nearer of the two
+    patterns' next matches."""
+    pos = 0
+    x = one.search(low)
+    y = other.search(low)
+    while True:
+        if x is not None and x.start() < pos:
+            x = one.search(low, pos)
+        if y is not None and y.start() < pos:
+            y = other.search(low, pos)
+        if x is None and y is None:
+            return
+        at = x.start() if y is None or (x is not None and x.start() <= y.start()) else y.start()
+        m = regex.match(low, at)
+        if m is None:
+            pos = at + 1
             continue
         yield m
         pos = m.end()  # matches are never empty
@@ -349,10 +368,10 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         taken.append((d.start, d.end))
 
     recurring = (
-        _finditer_at(
-            _RECURRING_LOW,
-            _RECURRING_START if digit and _RECURRING_COUNT.search(low) else _RECURRING_WORDS,
-            low,
+        (
+            _finditer_either(_RECURRING_LOW, _RECURRING_WORDS, _RECURRING_COUNT, low)
+            if digit
+            else _finditer_at(_RECURRING_LOW, _RECURRING_WORDS, low)
         )
         if plain
         else _RECURRING_RE.finditer(text)
