@@ -42,6 +42,17 @@ _LABEL_RE = re.compile(
     r"[a-zđ]\)|[-–+•*])\s*"
 )
 _SENTENCE_END = re.compile(r"(?:[.!?:;]|\./\.)[\"”)]*$")
+
+
+def _sentence_end(text: str) -> bool:
+    """``_SENTENCE_END.search(text)``, tried only near the end: a match ends where the text
+    does (or before its final newline), and what precedes that end in it is the whole run of
+    closing quotes and brackets, then the mark of one or three characters."""
+    t = text[:-1] if text.endswith("\n") else text
+    run = len(t) - len(t.rstrip('"”)'))
+    return _SENTENCE_END.search(text, max(0, len(t) - run - 3)) is not None
+
+
 _OPENING_RE = re.compile(
     r"^(?:căn cứ|tiếp theo|trên đây|thực hiện|triển khai|theo)\s+(?:các\s+)?"
     r"(?:công văn|kết luận|kế hoạch|quyết định|nghị quyết|nghị định|chỉ thị|thông báo|"
@@ -131,6 +142,7 @@ _AFTER_SUBJECT = _ADVERBS | {"căn"}
 # Adverbs that end a name pyvi cut short ("Ban Quản lý các khu công nghiệp Bình Thuận | chủ
 # động"): not "có" ("Bộ Chính trị triệu tập | có thành phần …").
 _NAME_END_ADVERBS = {"chủ động", "khẩn trương", "tiếp tục", "kịp thời", "thường xuyên"}
+_OPENING_ADVERBS = frozenset(_NAME_END_ADVERBS | {"tích cực"})  # before "phối hợp"
 # Words a name does not run on over: "UBND tỉnh | đã …", "Chủ đầu tư | được …", "… Đà Lạt
 # | về …", "Bộ Tài nguyên và Môi trường | có nhiệm vụ, quyền hạn sau:".
 _NOT_IN_NAME = {
@@ -331,7 +343,7 @@ def body_blocks(doc: Document, anatomy: Anatomy) -> list[Block]:
             or not blocks
             or label is not None
             or blocks[-1].paragraphs[-1] != i - 1
-            or (_SENTENCE_END.search(blocks[-1].text) and (text[:1].isupper() or text[:1] == "("))
+            or (_sentence_end(blocks[-1].text) and (text[:1].isupper() or text[:1] == "("))
             or blocks[-1].text.isupper()
             or (len(doc.paragraphs[i - 1].nfc.strip()) < 55 and text[:1].isupper())
         )
@@ -2355,8 +2367,12 @@ def _co_workers(a: nlp.Analysis, lead_ends: set[int]) -> tuple[list[nlp.Actor], 
         prev = toks[h.start - 1].lower if h.start > 0 else ""
         # "…, phối hợp với …", "Khẩn trương phối hợp …" (not "… gửi Sở Tư pháp … để phối hợp
         # với Sở Nội vụ …": the purpose of another body)
-        opening = " ".join(t.lower for t in toks[: h.start]) in _NAME_END_ADVERBS | {"tích cực"}
-        if not (h.start == 0 or prev in (",", ";") or h.start in lead_ends or opening):
+        if not (
+            h.start == 0
+            or prev in (",", ";")
+            or h.start in lead_ends
+            or " ".join(t.lower for t in toks[: h.start]) in _OPENING_ADVERBS
+        ):
             continue
         j = h.end
         while j < len(toks) and toks[j].lower in ("với", "chặt", "chẽ", "cùng"):
@@ -2988,7 +3004,7 @@ def _parent_line(block: Block, nxt: Block | None) -> bool:
     dân tỉnh, Tòa án nhân dân tỉnh" then the duties in the next paragraph.
     """
     level = block.level
-    if level is None or nxt is None or _SENTENCE_END.search(block.text.rstrip()):
+    if level is None or nxt is None or _sentence_end(block.text.rstrip()):
         return False
     if len(block.text.split()) > 100:
         return False
@@ -3304,7 +3320,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             or (
                 level is not None
                 and len(text.split()) <= 12
-                and not _SENTENCE_END.search(text)
+                and not _sentence_end(text)
                 and not _verb_starts(whole)
             )
         )
