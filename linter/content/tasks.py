@@ -1793,10 +1793,10 @@ def _struct_predicates(a: nlp.Analysis) -> list[int]:
     for i, t in enumerate(toks):
         if t.text in ("(", ")"):
             depth = max(0, depth + (1 if t.text == "(" else -1))
+        if i not in verbs and (t.lower not in table or not party.longest_at(toks, i, table)):
+            continue  # (first: most tokens open no predicate)
         if depth or not t.is_word:
             continue  # not inside brackets: "(gồm: Văn phòng, … kiểm tra)"
-        if i not in verbs and (t.lower not in table or not party.longest_at(toks, i, table)):
-            continue
         prev = toks[i - 1].lower if i > 0 else ""
         if t.is_title and i > 0 and toks[i - 1].is_word:
             continue
@@ -2512,7 +2512,10 @@ def _product(a: nlp.Analysis, start_tok: int) -> str | None:
         while j > h.end and toks[j - 1].lower in _PRODUCT_TAIL and _whole_word(toks, j - 1):
             j -= 1  # a name ends in no preposition ("hồ sơ thủ tục hành chính | cho")
         return a.span_text(h.start, j)
-    m = _NUMBER_TARGET.search(a.text) or _COUNTED_OUTPUT.search(a.text)
+    m = None
+    if _DIGIT.search(a.text):  # both need a digit, a target also "%"
+        m = _NUMBER_TARGET.search(a.text) if "%" in a.text else None
+        m = m or _COUNTED_OUTPUT.search(a.text)
     if m and not _REACHED.search(a.text, 0, m.start()):
         return m.group(0)
     return None
