@@ -1527,3 +1527,46 @@ def test_a_cut_head_takes_the_short_name_the_document_defines() -> None:
     name = "Trung tâm đăng ký giao dịch, tài sản"
     assert task("Trung tâm đăng ký").leads == (name,)
     assert task("Trường hợp hồ sơ").leads == (name,)
+
+
+# -- scans that skip offsets find what the plain scans find --------------------------------
+
+
+def test_sentence_end_matches_the_pattern_scan() -> None:
+    import random
+
+    from linter.content import tasks
+
+    texts = ["", ".", "a.", 'a."', "a.”)", "a./.", "a./.)", "a.\n", "a.)\n", "a\n", "a.b", "x./"]
+    texts += ["Giao Sở Nội vụ thực hiện.", "Hồ sơ gồm:", "Điều 3 (sửa đổi)", "nội dung”)."]
+    rng = random.Random(7)
+    texts += [
+        "".join(rng.choice('a.!?:;/"”)\n ') for _ in range(rng.randint(0, 9))) for _ in range(5000)
+    ]
+    for text in texts:
+        assert tasks._sentence_end(text) == bool(tasks._SENTENCE_END.search(text)), repr(text)
+    assert tasks._sentence_end("Giao Sở Nội vụ thực hiện.")
+    assert not tasks._sentence_end("Trách nhiệm của các sở, ngành")
+
+
+def test_recurring_scan_matches_the_pattern_scan() -> None:
+    from linter.content import deadlines as d
+
+    texts = [
+        "Định kỳ hằng quý báo cáo UBND tỉnh; họp 2 lần/năm và hằng tháng gửi số liệu.",
+        "Tổ chức ít nhất 2 lần mỗi quý, 3 tháng một lần kiểm tra; mỗi năm hai lần sơ kết.",
+        "Trước ngày 20 của tháng cuối quý, sau mỗi đợt, trong kỳ họp gần nhất báo cáo.",
+        "Thực hiện 123 lần/năm, 12 tháng 3 lần; vào kỳ sinh hoạt chi bộ gần nhất.",
+        "Giao Sở Tư pháp chủ trì rà soát, hoàn thành trước ngày 15/8/2026.",
+    ]
+    for text in texts + [t.upper() for t in texts]:
+        low = text.lower()
+        want = [(m.span(), m.groups()) for m in d._RECURRING_LOW.finditer(low)]
+        got = [
+            (m.span(), m.groups())
+            for m in d._finditer_either(
+                d._RECURRING_LOW, d._RECURRING_WORDS, d._RECURRING_COUNT, low
+            )
+        ]
+        assert got == want, text
+    assert [x.kind for x in find_deadlines(texts[0])].count("recurring") == 3
