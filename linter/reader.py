@@ -1023,6 +1023,7 @@ class _DocxReader:
         self.name = pkg.name
         self.main_part = self._main_part()
         self.rels = pkg.rels(self.main_part)
+        self._settings_part = self._related_part("settings", "word/settings.xml")
         self._settings_bytes: bytes | None = None  # see _settings_head()
         self.styles = self._stylesheet()
         self._numbering: Numbering | None = None
@@ -1170,7 +1171,7 @@ class _DocxReader:
         head = self._settings_head()
         if head is None:
             return False
-        part = self._related_part("settings", "word/settings.xml")
+        part = self._settings_part
         settings = _settings_compat(head, name, part, self.name)
         if settings is None:
             data = self.pkg.read(part)
@@ -1179,7 +1180,7 @@ class _DocxReader:
             _check_prolog(data, part, self.name)
             settings = _settings_compat(data, name, part, self.name)
             if settings is None:
-                settings = self._settings_tree(data)
+                settings = _parse_xml(data, part, self.name)
         for el in settings.iter(_w("compatSetting")):
             if el.get(_w("name")) == name:
                 return el.get(_w("val")) in ("1", "true", "on")
@@ -1191,7 +1192,7 @@ class _DocxReader:
         decompressed. A DTD (the only place an entity can be declared) is before the root,
         so in these bytes too."""
         if self._settings_bytes is None:
-            part = self._related_part("settings", "word/settings.xml")
+            part = self._settings_part
             if not self.pkg.has(part):
                 self._settings_bytes = b""
             else:
@@ -1199,10 +1200,6 @@ class _DocxReader:
                 _check_prolog(head, part, self.name)
                 self._settings_bytes = head
         return self._settings_bytes or None
-
-    def _settings_tree(self, data: bytes) -> etree._Element:
-        part = self._related_part("settings", "word/settings.xml")
-        return _parse_xml(data, part, self.name)
 
     def _even_and_odd_headers(self) -> bool:
         """w:evenAndOddHeaders of word/settings.xml: Word prints a section's "even" header and
@@ -1215,10 +1212,10 @@ class _DocxReader:
         if root is not None and _W_DECL in root.group(0):
             found = _EVEN_ODD.search(head, root.end())
             return found is not None and found.group(1) not in _OFF_VALUES
-        data = self.pkg.read(self._related_part("settings", "word/settings.xml"))
+        data = self.pkg.read(self._settings_part)
         if data is None:
             return False
-        el = self._settings_tree(data).find(_w("evenAndOddHeaders"))
+        el = _parse_xml(data, self._settings_part, self.name).find(_w("evenAndOddHeaders"))
         return el is not None and el.get(_W_VAL, "").encode() not in _OFF_VALUES
 
     # -- the whole document -----------------------------------------------------------------
