@@ -35,6 +35,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from linter.content.nlp import normalise
 from linter.content.tasks import extract_tasks
 from linter.model import Document, Paragraph
@@ -641,137 +643,45 @@ def test_second_heldout_set_floor() -> None:
     _check(res, HELDOUT2_FLOOR)
 
 
-def test_third_heldout_set_is_apart() -> None:
-    held = _load("tasks_heldout3.jsonl")
-    assert len(held) >= 40
-    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
-                             "tasks_heldout2.jsonl") for c in _load(name)]  # fmt: skip
+# Every set in the order it was made: a held-out set from the third on shares no id and no
+# sentence with any set before it.
+_ORDER = (
+    "tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl", "tasks_heldout2.jsonl",
+    *(f"tasks_heldout{n}.jsonl" for n in range(3, 11)),
+)  # fmt: skip
+# (set, the least size it was labelled at)
+_APART = (
+    ("tasks_heldout3.jsonl", 40), ("tasks_heldout4.jsonl", 40), ("tasks_heldout5.jsonl", 40),
+    ("tasks_heldout6.jsonl", 70), ("tasks_heldout7.jsonl", 70), ("tasks_heldout8.jsonl", 70),
+    ("tasks_heldout9.jsonl", 40), ("tasks_heldout10.jsonl", 80),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "least"), _APART)
+def test_later_heldout_set_is_apart(name: str, least: int) -> None:
+    held = _load(name)
+    assert len(held) >= least
+    others = [c for earlier in _ORDER[: _ORDER.index(name)] for c in _load(earlier)]
     assert not {c["id"] for c in held} & {c["id"] for c in others}
     assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
 
 
-def test_third_heldout_set_floor() -> None:
-    res = evaluate(_load("tasks_heldout3.jsonl"))
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        ("tasks_heldout3.jsonl", HELDOUT3_FLOOR),
+        ("tasks_heldout4.jsonl", HELDOUT4_FLOOR),
+        ("tasks_heldout5.jsonl", HELDOUT5_FLOOR),
+        ("tasks_heldout6.jsonl", HELDOUT6_FLOOR),
+        ("tasks_heldout7.jsonl", HELDOUT7_FLOOR),
+        ("tasks_heldout8.jsonl", HELDOUT8_FLOOR),
+        ("tasks_heldout9.jsonl", HELDOUT9_FLOOR),
+    ],
+)
+def test_later_heldout_set_floor(name: str, floor: dict[str, tuple[float, float]]) -> None:
+    res = evaluate(_load(name))
     print(report(res))
-    _check(res, HELDOUT3_FLOOR)
-
-
-def test_fourth_heldout_set_is_apart() -> None:
-    held = _load("tasks_heldout4.jsonl")
-    assert len(held) >= 40
-    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
-                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl")
-              for c in _load(name)]  # fmt: skip
-    assert not {c["id"] for c in held} & {c["id"] for c in others}
-    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
-
-
-def test_fourth_heldout_set_floor() -> None:
-    res = evaluate(_load("tasks_heldout4.jsonl"))
-    print(report(res))
-    _check(res, HELDOUT4_FLOOR)
-
-
-def test_fifth_heldout_set_is_apart() -> None:
-    held = _load("tasks_heldout5.jsonl")
-    assert len(held) >= 40
-    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
-                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
-                             "tasks_heldout4.jsonl")
-              for c in _load(name)]  # fmt: skip
-    assert not {c["id"] for c in held} & {c["id"] for c in others}
-    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
-
-
-def test_fifth_heldout_set_floor() -> None:
-    res = evaluate(_load("tasks_heldout5.jsonl"))
-    print(report(res))
-    _check(res, HELDOUT5_FLOOR)
-
-
-def test_sixth_heldout_set_is_apart() -> None:
-    held = _load("tasks_heldout6.jsonl")
-    assert len(held) >= 70
-    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
-                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
-                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl")
-              for c in _load(name)]  # fmt: skip
-    assert not {c["id"] for c in held} & {c["id"] for c in others}
-    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
-
-
-def test_sixth_heldout_set_floor() -> None:
-    res = evaluate(_load("tasks_heldout6.jsonl"))
-    print(report(res))
-    _check(res, HELDOUT6_FLOOR)
-
-
-def test_seventh_heldout_set_is_apart() -> None:
-    held = _load("tasks_heldout7.jsonl")
-    assert len(held) >= 70
-    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
-                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
-                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl",
-                             "tasks_heldout6.jsonl")
-              for c in _load(name)]  # fmt: skip
-    assert not {c["id"] for c in held} & {c["id"] for c in others}
-    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
-
-
-def test_seventh_heldout_set_floor() -> None:
-    res = evaluate(_load("tasks_heldout7.jsonl"))
-    print(report(res))
-    _check(res, HELDOUT7_FLOOR)
-
-
-def test_eighth_heldout_set_is_apart() -> None:
-    held = _load("tasks_heldout8.jsonl")
-    assert len(held) >= 70
-    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
-                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
-                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl",
-                             "tasks_heldout6.jsonl", "tasks_heldout7.jsonl")
-              for c in _load(name)]  # fmt: skip
-    assert not {c["id"] for c in held} & {c["id"] for c in others}
-    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
-
-
-def test_eighth_heldout_set_floor() -> None:
-    res = evaluate(_load("tasks_heldout8.jsonl"))
-    print(report(res))
-    _check(res, HELDOUT8_FLOOR)
-
-
-def test_ninth_heldout_set_is_apart() -> None:
-    held = _load("tasks_heldout9.jsonl")
-    assert len(held) >= 40
-    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
-                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
-                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl",
-                             "tasks_heldout6.jsonl", "tasks_heldout7.jsonl",
-                             "tasks_heldout8.jsonl")
-              for c in _load(name)]  # fmt: skip
-    assert not {c["id"] for c in held} & {c["id"] for c in others}
-    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
-
-
-def test_ninth_heldout_set_floor() -> None:
-    res = evaluate(_load("tasks_heldout9.jsonl"))
-    print(report(res))
-    _check(res, HELDOUT9_FLOOR)
-
-
-def test_tenth_heldout_set_is_apart() -> None:
-    held = _load("tasks_heldout10.jsonl")
-    assert len(held) >= 80
-    others = [c for name in ("tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl",
-                             "tasks_heldout2.jsonl", "tasks_heldout3.jsonl",
-                             "tasks_heldout4.jsonl", "tasks_heldout5.jsonl",
-                             "tasks_heldout6.jsonl", "tasks_heldout7.jsonl",
-                             "tasks_heldout8.jsonl", "tasks_heldout9.jsonl")
-              for c in _load(name)]  # fmt: skip
-    assert not {c["id"] for c in held} & {c["id"] for c in others}
-    assert not {_norm(c["text"]) for c in held} & {_norm(c["text"]) for c in others}
+    _check(res, floor)
 
 
 def test_tenth_heldout_set_floor() -> None:
