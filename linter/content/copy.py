@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import is_
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from linter.content.normalize import _lower_token, number_key, strip_label, words
 
@@ -269,7 +269,7 @@ def _paragraph_hashes(text: str) -> frozenset[int]:
                 known.clear()
             h = known[g] = shingle_hash(g)
             out.add(h)
-    return frozenset(out)
+    return frozenset(cast("set[int]", out))  # None discarded
 
 
 # n-gram → its corpus-index hash: stock phrases recur in every paragraph and every draft

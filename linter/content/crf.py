@@ -28,6 +28,7 @@ import struct
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
+from typing import cast
 
 # A label's weight, or None when the model has no feature for that attribute and label.
 Weight = tuple[float | None, float | None]
@@ -41,6 +42,16 @@ _BI_AFTER, _TRI_AFTER = b"+1:word.bi_gram()", b"+2:word.tri_gram()"
 # Syllables whose weights are kept; past this the table is emptied (names and numbers would
 # otherwise grow it in a long-running service).
 TABLE_MAX = 20_000
+
+# a syllable's lower case and attributes (own, as the previous item, as the next item)
+Features = Callable[[str], tuple[str, Sequence[bytes], Sequence[bytes], Sequence[bytes]]]
+Pairs = tuple[tuple[float, float], ...]  # weights (B, I) to add
+# syllable → (lower case, own B score, own I score, weights as the previous syllable, weights as
+# the next syllable)
+Row = tuple[str, float, float, Pairs, Pairs]
+# pair → (the second's B and I scores as far as the pair decides them, the weights the pair adds
+# to the first's scores)
+PairRow = tuple[float, float, Pairs]
 
 
 def _strings(data: bytes, at: int) -> list[bytes]:
@@ -69,19 +80,9 @@ class Model:
             self._flag(weights.get(attr))
             for attr in (_BI_BEFORE, _TRI_BEFORE, _BI_AFTER, _TRI_AFTER)
         )
-        # syllable → (lower case, own B score, own I score, weights as the previous syllable,
-        # weights as the next syllable)
-        self._syllables: dict[
-            str,
-            tuple[
-                str, float, float, tuple[tuple[float, float], ...], tuple[tuple[float, float], ...]
-            ],
-        ] = {}
-        # pair of syllables → (the second's B and I scores as far as the pair decides them, the
-        # weights the pair adds to the first's scores); triple → whether it is a trigram
-        self._pairs: dict[
-            tuple[str, str], tuple[float, float, tuple[tuple[float, float], ...]]
-        ] = {}
+        self._syllables: dict[str, Row] = {}  # see Row
+        self._pairs: dict[tuple[str, str], PairRow] = {}  # see PairRow
+        # triple of syllables → whether it is a trigram
         self._triples: dict[tuple[str, str, str], bool] = {}
         self._grams: tuple[int, int] = (0, 0)  # the n-gram sets the two tables were made with
 
@@ -128,7 +129,7 @@ class Model:
         self._pairs.clear()
         self._triples.clear()
 
-    def _known(self, attrs: Sequence[bytes]) -> tuple[tuple[float, float], ...]:
+    def _known(self, attrs: Sequence[bytes]) -> Pairs:
         # a label the model has no feature for adds 0.0 instead of nothing: x + 0.0 == x for
         # every x but -0.0 (which gives +0.0, equal to it in every comparison and sum that
         # follows), so the labels are the same
@@ -139,9 +140,7 @@ class Model:
             if w is not None
         )
 
-    def syllable(
-        self, word: str, features: Callable[[str], tuple[str, Sequence[bytes], ...]]
-    ) -> tuple[str, float, float, tuple[tuple[float, float], ...], tuple[tuple[float, float], ...]]:
+    def syllable(self, word: str, features: Features) -> Row:
         """The kept weights of a syllable; ``features`` gives its lower case and attributes
         (own, as the previous item, as the next item), in pyvi's order."""
         low, own, prev, nxt = features(word)
@@ -158,9 +157,9 @@ class Model:
         self,
         first: str,
         second: str,
-        features: Callable[[str], tuple[str, Sequence[bytes], ...]],
+        features: Features,
         bi_grams: set[str] | frozenset[str],
-    ) -> tuple[float, float, tuple[tuple[float, float], ...]]:
+    ) -> PairRow:
         """The state scores of ``second`` after ``first`` as far as they depend on the two (its
         own attributes, then those of the previous item, then the pair's n-gram flag, added in
         crfsuite's order), and the weights ``second`` and the pair's flag add, in that order, to
@@ -185,7 +184,7 @@ class Model:
     def continues(
         self,
         words: Sequence[str],
-        features: Callable[[str], tuple[str, Sequence[bytes], ...]],
+        features: Features,
         bi_grams: set[str] | frozenset[str],
         tri_grams: set[str] | frozenset[str],
     ) -> list[bool]:
@@ -198,27 +197,30 @@ class Model:
             self._pairs.clear()
             self._triples.clear()
             self._grams = (id(bi_grams), id(tri_grams))
-        rows = list(map(self._syllables.get, words))
-        if None in rows:
-            for k, row in enumerate(rows):
+        kept_rows = list(map(self._syllables.get, words))
+        if None in kept_rows:
+            for k, row in enumerate(kept_rows):
                 if row is None:
-                    rows[k] = self.syllable(words[k], features)
+                    kept_rows[k] = self.syllable(words[k], features)
+        rows = cast("list[Row]", kept_rows)  # none is missing now
         # the pairs' and triples' kept values, then the missing ones
-        pairs = list(map(self._pairs.get, pairwise(words)))
-        if None in pairs:
-            for k, got in enumerate(pairs):
+        kept_pairs = list(map(self._pairs.get, pairwise(words)))
+        if None in kept_pairs:
+            for k, got in enumerate(kept_pairs):
                 if got is None:
-                    pairs[k] = self._pair(words[k], words[k + 1], features, bi_grams)
-        tg = list(map(self._triples.get, zip(words, words[1:], words[2:], strict=False)))
-        if None in tg:
+                    kept_pairs[k] = self._pair(words[k], words[k + 1], features, bi_grams)
+        pairs = cast("list[PairRow]", kept_pairs)
+        kept_tg = list(map(self._triples.get, zip(words, words[1:], words[2:], strict=False)))
+        if None in kept_tg:
             triples = self._triples
-            for k, flag in enumerate(tg):
+            for k, flag in enumerate(kept_tg):
                 if flag is None:
                     if len(triples) > TABLE_MAX:
                         triples.clear()
-                    tg[k] = triples[words[k], words[k + 1], words[k + 2]] = (
+                    kept_tg[k] = triples[words[k], words[k + 1], words[k + 2]] = (
                         f"{rows[k][0]} {rows[k + 1][0]} {rows[k + 2][0]}" in tri_grams
                     )
+        tg = cast("list[bool]", kept_tg)
         tb_b, tb_i = self.tri_before
         ta_b, ta_i = self.tri_after
         bb, bi, ib, ii = self.bb, self.bi, self.ib, self.ii

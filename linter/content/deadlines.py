@@ -287,7 +287,12 @@ def _finditer_either(
             y = other.search(low, pos)
         if x is None and y is None:
             return
-        at = x.start() if y is None or (x is not None and x.start() <= y.start()) else y.start()
+        if x is not None and (y is None or x.start() <= y.start()):
+            at = x.start()
+        elif y is not None:
+            at = y.start()
+        else:  # (not reached: one of them is found)
+            return
         m = regex.match(low, at)
         if m is None:
             pos = at + 1
@@ -389,7 +394,9 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         add(Deadline("recurring", written.strip(), None, m.start(), m.end()))
     # "Hằng năm, quỹ phải báo cáo …; báo cáo kiểm toán … trước ngày 31 tháng 3": a yearly
     # duty opening the sentence makes its yearless dates the same day every year
-    yearly = any(_YEARLY.match(d.text) and _CLAUSE_OPENING.search(text, 0, d.start) for d in found)
+    yearly = any(
+        _YEARLY.match(d.text or "") and _CLAUSE_OPENING.search(text, 0, d.start) for d in found
+    )
     dates = (
         _matches(
             _DATE_RE,
@@ -448,9 +455,13 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         for m in matches:
             if not free(m.start(), m.end()):
                 continue
-            if m.group("y") is None and (year is None or not m.group("mark")):
+            written_year = m.group("y")
+            if written_year is not None:
+                y = int(written_year)
+            elif year is not None and m.group("mark"):
+                y = year
+            else:
                 continue
-            y = int(m.group("y") or year)
             if regex is _QUARTER_RE:
                 q = _ROMAN[m.group("q").lower()]
                 date = _last_day(y, q * 3)

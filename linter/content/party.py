@@ -17,14 +17,22 @@ task extractor's decision (linter/content/tasks.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
 
 class _Tok(Protocol):
-    text: str
-    lower: str
-    is_word: bool
+    """What the grammar reads of a token (``nlp.Tok``'s fields, read only)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def lower(self) -> str: ...
+
+    @property
+    def is_word(self) -> bool: ...
 
 
 # Heads: committees, bodies, offices and members of the Party (lower case, new-style tones).
@@ -79,7 +87,7 @@ def phrase_table(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], .
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def longest_at(toks: list[_Tok], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+def longest_at(toks: Sequence[_Tok], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
     """Length (in syllables) of the longest phrase of ``table`` (a :func:`phrase_table`) at
     token ``i``, 0 for none."""
     if i >= len(toks):
@@ -91,7 +99,7 @@ def longest_at(toks: list[_Tok], i: int, table: dict[str, tuple[tuple[str, ...],
     return 0
 
 
-def _at(toks: list[_Tok], i: int, words: tuple[str, ...]) -> int:
+def _at(toks: Sequence[_Tok], i: int, words: tuple[str, ...]) -> int:
     """Length of the longest phrase of ``words`` at token ``i``, 0 for none."""
     return longest_at(toks, i, _table(words))
 
@@ -100,12 +108,12 @@ def _at(toks: list[_Tok], i: int, words: tuple[str, ...]) -> int:
 FIRST_SYLLABLES = frozenset({w.split()[0] for w in HEADS} | {"tập"})
 
 
-def head_at(toks: list[_Tok], i: int) -> int:
+def head_at(toks: Sequence[_Tok], i: int) -> int:
     """Length of the Party head at token ``i`` (0 for none)."""
     return _at(toks, i, HEADS)
 
 
-def party_phrase(toks: list[_Tok], i: int, end: int | None = None, *, depth: int = 0) -> int:
+def party_phrase(toks: Sequence[_Tok], i: int, end: int | None = None, *, depth: int = 0) -> int:
     """Where the Party actor phrase opening at token ``i`` ends (exclusive), 0 for none.
 
     The phrase never runs over ``end``; a bracket is kept only when it holds an alternative

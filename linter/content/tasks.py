@@ -657,9 +657,9 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
             # "cấp ủy cấp dưới thảo luận, thống nhất đề nghị cấp ủy cấp trên …": the
             # request is the subject's own act
             return own[0], "shape", own[2]
-        shaped = _structural_object(a, j)
-        if shaped is not None:
-            return shaped[0], role, shaped[1]
+        obj = _structural_object(a, j)
+        if obj is not None:
+            return obj[0], role, obj[1]
     topic = _topic_actor(a, verbs)
     if topic is not None:
         return [topic[0]], "subject", topic[1]
@@ -685,39 +685,38 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
             break  # "Đối với các đảng viên …: Cấp ủy cấp trên cơ sở gửi …": a topic
         if helping and actor.start <= helping + 1:
             break
-        before = range(0, actor.start)
-        if any(i in verbs or _inside_actor(a, i) for i in before):
+        if any(i in verbs or _inside_actor(a, i) for i in range(actor.start)):
             break
-        got = _subject_at(a, actor.start, verbs, opening=actor.start == 0)
+        subj = _subject_at(a, actor.start, verbs, opening=actor.start == 0)
         if (
-            got is not None
+            subj is not None
             and actor.start == 0
-            and len(got[0]) == 1
-            and any(t.lower == "và" for t in toks[got[1] : got[1] + 16])
+            and len(subj[0]) == 1
+            and any(t.lower == "và" for t in toks[subj[1] : subj[1] + 16])
         ):
             # "Các thành viên Tổ giúp việc … và các tổ chức, cá nhân liên quan có trách nhiệm":
             # the clause's shape reads the whole subject, a list joined by "và"
-            shaped = _structural_subject(a)
+            whole = _structural_subject(a)
             if (
-                shaped is not None
-                and shaped[1] == "subject"
-                and len(shaped[0]) > 1
-                and shaped[0][0].start == 0
-                and shaped[2] > got[1]
+                whole is not None
+                and whole[1] == "subject"
+                and len(whole[0]) > 1
+                and whole[0][0].start == 0
+                and whole[2] > subj[1]
             ):
-                return shaped[0], "subject", shaped[2]
-        if got is not None and actor.start > 1 and toks[actor.start - 1].text == ",":
+                return whole[0], "subject", whole[2]
+        if subj is not None and actor.start > 1 and toks[actor.start - 1].text == ",":
             # "Bên cạnh đó, các cấp, các ngành cần …": the list the analyser names in part
-            shaped = _structural_subject(a)
+            whole = _structural_subject(a)
             if (
-                shaped is not None
-                and shaped[1] == "subject"
-                and shaped[2] == got[1]
-                and shaped[0][0].start < actor.start
+                whole is not None
+                and whole[1] == "subject"
+                and whole[2] == subj[1]
+                and whole[0][0].start < actor.start
             ):
-                return shaped[0], "subject", shaped[2]
-        if got is not None:
-            first = got[0][0]
+                return whole[0], "subject", whole[2]
+        if subj is not None:
+            first = subj[0][0]
             if (
                 0 < first.start <= 4
                 and _head_at(toks, 0)
@@ -731,8 +730,8 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
                     first.kind, 0, first.end, a.span_text(0, first.end), toks[0].start,
                     first.char_end,
                 )  # fmt: skip
-                return [first, *got[0][1:]], "subject", got[1]
-            return got[0], "subject", got[1]
+                return [first, *subj[0][1:]], "subject", subj[1]
+            return subj[0], "subject", subj[1]
         listed = _class_list_subject(a, actor, verbs)
         if listed is not None:
             return [actor], "subject", listed
@@ -1933,8 +1932,8 @@ def _struct_leads(a: nlp.Analysis, pieces: list[tuple[int, int, str]]) -> list[n
         cls = any(t.lower in ("các", "những", "mỗi", "từng") for t in words)
         named = not cls and any(t.is_title for t in words[1:])
         head_end = _head_at(toks, s)
-        head = " ".join(t.lower for t in toks[s:head_end])
-        kind = "class" if not named else ("person" if head in _STRUCT_PERSONS else "named")
+        head_words = " ".join(t.lower for t in toks[s:head_end])
+        kind = "class" if not named else ("person" if head_words in _STRUCT_PERSONS else "named")
         out.append(_span_actor(a, kind, s, e))
     return out
 
@@ -3492,12 +3491,12 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
         if t is None:
             continue
         if full and any(x in full for x in t.leads):
-            leads = tuple(full.get(x, x) for x in t.leads)
-            if len(set(leads)) == len(leads):
+            names = tuple(full.get(x, x) for x in t.leads)
+            if len(set(names)) == len(names):
                 kinds = tuple(
                     "named" if x in full else k for x, k in zip(t.leads, t.lead_kinds, strict=True)
                 )
-                t = replace(t, leads=leads, lead_kinds=kinds)
+                t = replace(t, leads=names, lead_kinds=kinds)
         if resources is None and t.resources is None:
             t = replace(t, missing=(*t.missing, "resources"))
         final.append(t)
@@ -3585,8 +3584,8 @@ def _trim_lead(text: str) -> str:
         if before.count("(") == before.count(")"):
             text = before
             break
-    m = _LEAD_END.search(text)
-    return text[: m.start()] if m else text
+    end = _LEAD_END.search(text)
+    return text[: end.start()] if end else text
 
 
 def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
