@@ -71,6 +71,8 @@ _FIELDS = (
 )  # fmt: skip
 # What an alternative in brackets opens with.
 _ALTERNATIVE = ("hoặc",)
+# What a bracket that restricts the actor opens with (a place, a condition).
+_CONDITION = ("nơi", "nếu", "trường hợp", "khi")
 
 
 @cache
@@ -154,9 +156,16 @@ def party_phrase(toks: Sequence[_Tok], i: int, end: int | None = None, *, depth:
                 continue
             break
         if toks[k].text == "(" and depth < 2:
-            close = next((c for c in range(k + 1, min(stop, k + 14)) if toks[c].text == ")"), 0)
+            close = next((c for c in range(k + 1, min(stop, k + 24)) if toks[c].text == ")"), 0)
             if not close or close == k + 1:
                 break
+            if _at(toks, k + 1, _CONDITION) and all(
+                toks[c].text not in ("(", ";", ":") for c in range(k + 2, close)
+            ):
+                # "cấp ủy cấp trên cơ sở (nơi không có đảng ủy cơ sở)", "bí thư hoặc phó bí
+                # thư (nếu được phân công)": where or when the actor is the one meant
+                k = close + 1
+                continue
             inner = _at(toks, k + 1, _ALTERNATIVE)
             first = k + 1 + inner
             if party_phrase(toks, first, close, depth=depth + 1) == close:

@@ -358,7 +358,9 @@ def body_blocks(doc: Document, anatomy: Anatomy) -> list[Block]:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”)]*\s+(?=[A-ZĐÀ-Ỹ(])")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\d)\.$")
+# (a number of one or two digits: "2.1.", "khoản 2. Điều"; a year or a date ends a sentence:
+# "… từ ngày 01/7/2025. Các tổ chức đảng …")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|(?<![\d/])\d{1,2})\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -862,11 +864,19 @@ def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Ac
         starts = [_strip_term(a, then + 1, limit)]
     else:
         starts = [_strip_term(a, 0, limit)]
-        if _TIME_OPENING.match(a.text) or _MODAL_OPENING.match(a.text):
-            close = next((k for k in range(1, min(limit, semi + 1)) if toks[k].text in (",", ";")),
-                         None)  # fmt: skip
-            if close is not None:
-                starts.append(_strip_term(a, close + 1, limit))
+        at = 0
+        # openings may follow one another: "Sau khi có quyết định của cấp ủy, định kỳ hằng
+        # tháng, cơ quan tham mưu … thực hiện …"
+        while at < limit and len(starts) < 4:
+            rest = a.text[toks[at].start :]
+            if not (_TIME_OPENING.match(rest) or _MODAL_OPENING.match(rest)):
+                break
+            close = next((k for k in range(at + 1, min(limit, semi + 1))
+                          if toks[k].text in (",", ";")), None)  # fmt: skip
+            if close is None:
+                break
+            starts.append(_strip_term(a, close + 1, limit))
+            at = close + 1
     for s in starts:
         e = _party_at(a, s)
         if not e:
@@ -877,6 +887,14 @@ def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Ac
             if not f:
                 break
             e = f
+        if s == starts[0] and e + 1 < limit and toks[e].text == ":":
+            # "- Cấp trên trực tiếp của tổ chức cơ sở đảng: Lập và gửi danh sách …": the
+            # actor named before the colon of an item that goes on with its work
+            q = e + 1
+            if q in verbs or _phrase_at(toks, q, _STRUCT_VERBS):
+                leads = _split_and(a, _span_actor(a, "class", s, e))
+                return leads + _later_party_leads(a, q, verbs, commas=False), e
+            return None
         p = _party_predicate(a, e, verbs, tagged=True)
         if p < 0 or _duty_later(a, p):
             # "Đảng viên chuyển sinh hoạt đảng tạm thời có trách nhiệm …": the verb qualifies
@@ -913,6 +931,7 @@ def _later_party_leads(
     limit = min(len(toks), 90)
     out: list[nlp.Actor] = []
     depth = 0
+    chunk = e  # where the piece before the next comma or ";" starts
     for k in range(e, limit):
         t = toks[k].text
         if t in ("(", ")"):
@@ -921,9 +940,18 @@ def _later_party_leads(
             break  # "… đối với các trường hợp sau: Đảng viên bỏ sinh hoạt …; …": a list
         if depth or t not in (";", ",") or (t == "," and not commas):
             continue
+        listed = t == "," and k > chunk and _party_at(a, chunk) == k
+        chunk = k + 1
+        if listed:
+            continue  # "hướng dẫn đảng ủy cơ sở, chi ủy, chi bộ cơ sở … phối hợp": a list
         if k + 1 in a.starts("GIVE") or k + 1 in a.starts("ASK"):
             break
         f = _party_at(a, k + 1)
+        while f and f + 1 < limit and toks[f].lower in ("và", "hoặc"):
+            g = _party_at(a, f + 1)  # "; chi ủy hoặc chi ủy cơ sở viết …": a list
+            if not g:
+                break
+            f = g
         if f and _party_predicate(a, f, verbs, tagged=t == ";") >= 0:
             out.append(_span_actor(a, "class", k + 1, f))
     return out
@@ -3094,9 +3122,18 @@ def _line_actors(text: str) -> tuple[list[nlp.Actor], str | None, int, nlp.Analy
     return out, "heading", len(a.toks), a
 
 
-def _narrative(seg: str, a: nlp.Analysis, role: str | None, lead_end: int) -> bool:
+def _narrative(
+    seg: str, a: nlp.Analysis, role: str | None, lead_end: int, lead_start: int = 0
+) -> bool:
     """A sentence that tells what happened or was found, not what is to be done."""
     asks = bool(a.of("GIVE") or a.of("ASK"))
+    if (
+        role == "subject"
+        and lead_start >= 2
+        and a.toks[lead_start - 1].lower == "được"
+        and a.toks[lead_start - 2].lower in ("đã", "vừa")
+    ):
+        return True  # "Dự thảo quyết định đã được Sở Tư pháp tổ chức lấy ý kiến …": done
     low = seg.lower()  # for the guards (see above _ASSESSMENT_RE)
     if (_NARRATIVE_START.match(seg) or ("nhận" in low and _RECEIVED_RE.match(seg))) and not asks:
         return True
@@ -3425,7 +3462,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 )
             ):
                 break
-            if _narrative(seg, a, role, lead_end) and not (
+            if _narrative(seg, a, role, lead_end, leads[0].start if leads else 0) and not (
                 # "Trách nhiệm của các thành viên" then "Tham dự đầy đủ các cuộc họp …": a
                 # duty of the heading's actor, not the account of a meeting
                 context is not None
@@ -3636,7 +3673,14 @@ def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
     # and a document named before a request ("Văn bản yêu cầu các hội: … hoàn thành …") is
     # the requester's, not what the addressees make
     opened = (
-        own and len(cur["a"]) == 1 and leads and leads[0].start > 0
+        own and leads and leads[0].start > 0
+        and (
+            len(cur["a"]) == 1
+            # "a) Văn bản yêu cầu các hội: … . Qua thời gian này, …": the first sentence's
+            # tokens open ``a``
+            or (text.startswith(first.text)
+                and any(_names_document(first, h.start) for h in first.of("ASK")))
+        )
         and (bool(_OPENING_WORDS.match(a.text)) or role in ("giao", "de_nghi"))
     )  # fmt: skip
     product = _product(a, leads[0].start if opened else 0)
