@@ -449,7 +449,18 @@ def _title_type(seg: _Seg) -> DocType | None:
         return t
     if _PHU_LUC.fullmatch(key):
         return type_by_title().get("PHU LUC")
+    m = _PERSONAL_TITLE.match(key)
+    if m is not None:  # "ĐƠN ĐỀ NGHỊ …": a person's document names its kind first
+        return type_by_title().get(m.group(1))
     return None
+
+
+# The title of a person's document, its kind first ("ĐƠN ĐỀ NGHỊ …", "TỜ KHAI ĐĂNG KÝ …"; not
+# "ĐƠN VỊ …", "ĐƠN GIÁ …"), folded
+_PERSONAL_TITLE = re.compile(
+    r"(DON|TO KHAI|GIAY CAM KET|BAN CAM KET|SO YEU LY LICH|DI CHUC)"
+    r"(?: (?!(?:VI|GIA)\b)\S.*)?$"
+)
 
 
 def _opening(st: _State, h: _Header, family: str) -> tuple[DocType | None, int]:
@@ -1145,6 +1156,15 @@ def analyse(
         doc_type = "cong_van"
     if number is not None and number.year:
         is_normative = True
+    # A person's document ("ĐƠN ĐỀ NGHỊ …" under the Quốc hiệu, with no issuing body and no
+    # number): the format rules of State and Party bodies do not govern it (NĐ 30, Điều 2)
+    personal = (
+        title_type is not None
+        and title_type.personal
+        and number is None
+        and "so_ky_hieu" not in st.parts
+        and "co_quan_ban_hanh" not in st.parts
+    )
     if doc_type == "phu_luc" and not is_normative and _annex_of_normative(doc, nonempty[:8]):
         # "Phụ lục I (Kèm theo Nghị định số 30/2020/NĐ-CP …)": an annex shares the regime of the
         # legal normative document it belongs to.
@@ -1161,7 +1181,9 @@ def analyse(
 
     # Family fallback and regime.
     reason_prefix = ""
-    if family == "unknown":
+    if personal:
+        family = "unknown"
+    elif family == "unknown":
         if profile is not None and profile.family in ("state", "party"):
             family = profile.family
             reason_prefix = "không thấy Quốc hiệu hay tiêu đề Đảng; theo cấu hình của cơ quan: "
@@ -1187,6 +1209,11 @@ def analyse(
     elif family == "party":
         regime, guidance, reason = _party_regime(h.date_line, today)
     reason = reason_prefix + reason if reason else reason
+    if personal:
+        reason = (
+            "văn bản của cá nhân (đơn, tờ khai, cam kết …): thể thức văn bản của cơ quan, tổ "
+            "chức (Nghị định 30/2020/NĐ-CP, văn bản của Đảng) không áp dụng"
+        )
 
     parts: dict[str, PartRef | tuple[PartRef, ...]] = {}
     for name, value in st.parts.items():
@@ -1209,6 +1236,7 @@ def analyse(
         citations=tuple(citations),
         is_normative=is_normative,
         is_draft_marked=h.draft,
+        personal=personal,
     )
 
 

@@ -70,6 +70,7 @@ class DocType:
     state: tuple[str, ...]  # type abbreviations in State numbers
     party: tuple[str, ...]
     normative: bool = False
+    personal: bool = False  # a person's document (đơn, tờ khai …), see doc_types.toml
 
     @property
     def key(self) -> str:
@@ -87,9 +88,16 @@ def doc_types() -> tuple[DocType, ...]:
             state=tuple(t.get("state", ())),
             party=tuple(t.get("party", ())),
             normative=bool(t.get("normative", False)),
+            personal=bool(t.get("personal", False)),
         )
         for t in data["type"]
     )
+
+
+@cache
+def personal_slugs() -> frozenset[str]:
+    """The slugs of a person's documents ("don", "to_khai" …)."""
+    return frozenset(t.slug for t in doc_types() if t.personal)
 
 
 @cache
@@ -254,6 +262,7 @@ __all__ = [
     "parse_date_line",
     "parse_number",
     "party_abbreviations",
+    "personal_slugs",
     "state_abbreviations",
     "type_by_title",
 ]

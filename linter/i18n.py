@@ -27,6 +27,7 @@ FAMILY_WORDS: dict[str, tuple[str, str]] = {
     "state": ("văn bản hành chính Nhà nước", "State administrative document"),
     "party": ("văn bản của Đảng", "Party document"),
     "unknown": ("chưa xác định được hệ văn bản", "document family not recognised"),
+    "personal": ("văn bản của cá nhân", "a person's document"),
 }
 STAGE_WORDS: dict[str, tuple[str, str]] = {
     "draft": ("dự thảo", "draft"),
@@ -156,6 +157,12 @@ def regime_reason_en(anatomy: object) -> str:
     family = getattr(anatomy, "family", "unknown")
     regime = getattr(anatomy, "regime", None)
     reason_vi = getattr(anatomy, "regime_reason", "") or ""
+    if getattr(anatomy, "personal", False):
+        return (
+            "a person's document (application, declaration, undertaking …): the format of "
+            "agencies' and organisations' documents (Decree 30/2020/NĐ-CP, Party documents) does "
+            "not apply"
+        )
     if not regime:
         return ""
     prefix = ""

@@ -1,10 +1,10 @@
 """``lint inspect``: the anatomy as JSON (design.md contract) or as text for people.
 
 ``inspect_dict(doc, anatomy, tasks)`` returns exactly the object of ``lint inspect --format json``
-(schemas/lint/inspect-output.schema.json), plus three informative keys: ``guidance`` (Party:
-"HD36" | "HD05"), ``regime_reason`` (why that regime, in Vietnamese), ``normative`` and
-``draft_marked``. ``render_text`` lays the same facts out with Vietnamese labels (English with
-``lang="en"``).
+(schemas/lint/inspect-output.schema.json), plus informative keys: ``guidance`` (Party: "HD36" |
+"HD05"), ``regime_reason`` (why that regime, in Vietnamese), ``normative``, ``draft_marked`` and
+``personal`` (a person's document: đơn, tờ khai …). ``render_text`` lays the same facts out with
+Vietnamese labels (English with ``lang="en"``).
 """
 
 from __future__ import annotations
@@ -114,6 +114,7 @@ def inspect_dict(doc: Document, anatomy: Anatomy, tasks: list[Any] | None = None
         "regime_reason": a.regime_reason,
         "normative": a.is_normative,
         "draft_marked": a.is_draft_marked,
+        "personal": a.personal,
     }
 
 
@@ -146,7 +147,10 @@ def render_text(
     lines: list[str] = []
     name = doc.source_name or t("(văn bản)", "(document)")
     lines.append(f"{name}")
-    lines.append(f"  {t('Loại văn bản', 'Family')}: {_FAMILY[a.family][1 if en else 0]}")
+    family = _FAMILY[a.family][1 if en else 0]
+    if a.personal:
+        family = t("văn bản của cá nhân", "a person's document")
+    lines.append(f"  {t('Loại văn bản', 'Family')}: {family}")
     regime = a.regime or t("chưa xác định", "unknown")
     if a.guidance:
         regime += f" ({a.guidance})"

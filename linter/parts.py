@@ -106,6 +106,9 @@ class Anatomy:
     citations: tuple[Citation, ...] = ()
     is_normative: bool = False  # legal normative document (VBQPPL): different regime
     is_draft_marked: bool = False  # "DỰ THẢO" appears in the header area
+    # a person's document (đơn, tờ khai, cam kết …: no issuing body, no number): outside the
+    # format rules of State and Party bodies; family "unknown", regime None
+    personal: bool = False
 
     @property
     def date(self) -> dt.date | None:

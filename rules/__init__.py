@@ -30,6 +30,7 @@ from rules.content.task_slogan_only import TaskSloganOnly
 from rules.content.task_unit_not_addressed import TaskUnitNotAddressed
 from rules.core.comments_pending import CommentsPending
 from rules.core.family_unknown import FamilyUnknown
+from rules.core.personal_document import PersonalDocument
 from rules.core.tracked_changes_pending import TrackedChangesPending
 from rules.elements.address_block_format import AddressBlockFormat
 from rules.elements.appendix_heading_format import AppendixHeadingFormat
@@ -150,6 +151,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     TrackedChangesPending,  # VB003
     CommentsPending,  # VB004
     FamilyUnknown,  # VB005
+    PersonalDocument,  # VB006
     # VB1xx: thể thức (elements)
     RequiredElementMissing,  # VB100
     QuocHieuTextWrong,  # VB101

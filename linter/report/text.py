@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from linter import i18n
+from linter.anatomy_parse import personal_slugs
 from linter.engine import FileResult
 from linter.finding import Finding, Severity
 from linter.parts import PART_NAMES
@@ -76,7 +77,10 @@ def _file_block(r: FileResult, lang: str, fail_on: Severity, s: _Style) -> list[
         lines.append(f"  [{r.error.code}] {s(word, Severity.ERROR)}: {r.error.message}")
         lines.append(f"  {s(i18n.t('gate_fail', lang), 'red')}")
         return lines
-    head = [i18n.pick(i18n.FAMILY_WORDS.get(r.family, (r.family, r.family)), lang)]
+    family = r.family
+    if family == "unknown" and r.doc_type in personal_slugs():
+        family = "personal"  # a person's document (VB006), not an unrecognised one
+    head = [i18n.pick(i18n.FAMILY_WORDS.get(family, (family, family)), lang)]
     type_name = i18n.doc_type_name(r.doc_type, lang)
     if type_name:
         head.append(f"{i18n.t('doc_type', lang)}: {type_name}")

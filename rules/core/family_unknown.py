@@ -43,8 +43,9 @@ class FamilyUnknown(Rule):
     Không có. (None.)
 
     ## Ngoại lệ (When not to apply)
-    Văn bản đã nhận diện được hệ (có Quốc hiệu hoặc tiêu đề Đảng, hoặc cấu hình khai báo hệ).
-    Documents whose family is known.
+    Văn bản đã nhận diện được hệ (có Quốc hiệu hoặc tiêu đề Đảng, hoặc cấu hình khai báo hệ), và
+    văn bản của cá nhân (đơn, tờ khai …: VB006).
+    Documents whose family is known, and a person's documents (VB006).
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.1 (Quốc hiệu và Tiêu ngữ)
@@ -60,6 +61,10 @@ class FamilyUnknown(Rule):
     severity = Severity.WARNING
     source = "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.1; Hướng dẫn 36-HD/VPTW, mục II.1.1"
     families = frozenset({"unknown"})
+
+    def applies(self, ctx: Context) -> bool:
+        # a person's document is recognised, not unknown: VB006 says so
+        return super().applies(ctx) and not ctx.anatomy.personal
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         yield self.finding(
