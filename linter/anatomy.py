@@ -455,10 +455,11 @@ def _title_type(seg: _Seg) -> DocType | None:
     return None
 
 
-# The title of a person's document, its kind first ("ĐƠN ĐỀ NGHỊ …", "TỜ KHAI ĐĂNG KÝ …"; not
+# The title of a person's document, its kind first ("ĐƠN ĐỀ NGHỊ …", "TỜ KHAI ĐĂNG KÝ …",
+# "GIẤY ĐỀ NGHỊ CHỨNG THỰC …"; a body's "Giấy đề nghị thanh toán" has a number or an issuer; not
 # "ĐƠN VỊ …", "ĐƠN GIÁ …"), folded
 _PERSONAL_TITLE = re.compile(
-    r"(DON|TO KHAI|GIAY CAM KET|BAN CAM KET|SO YEU LY LICH|DI CHUC)"
+    r"(DON|TO KHAI|GIAY DE NGHI|GIAY CAM KET|BAN CAM KET|SO YEU LY LICH|DI CHUC)"
     r"(?: (?!(?:VI|GIA)\b)\S.*)?$"
 )
 

@@ -13,8 +13,9 @@ class PersonalDocument(Rule):
     (A person's document: the format rules of agencies and organisations are not applied.)
 
     ## Kiểm tra gì (What it checks)
-    Tên loại là loại văn bản của cá nhân (“ĐƠN …”, “TỜ KHAI …”, “GIẤY CAM KẾT”, “BẢN CAM KẾT”,
-    “SƠ YẾU LÝ LỊCH”, “DI CHÚC”), văn bản không có tên cơ quan ban hành và không có số, ký hiệu.
+    Tên loại là loại văn bản của cá nhân (“ĐƠN …”, “TỜ KHAI …”, “GIẤY ĐỀ NGHỊ …”, “GIẤY CAM KẾT”,
+    “BẢN CAM KẾT”, “SƠ YẾU LÝ LỊCH”, “DI CHÚC”), văn bản không có tên cơ quan ban hành và không
+    có số, ký hiệu.
     Văn bản như vậy (đơn của công dân gửi Tòa án, Ủy ban nhân dân; đơn xin vào Đảng …) không phải
     văn bản hành chính của cơ quan, tổ chức, nên các quy tắc thể thức (lề, cỡ chữ, số, ký hiệu,
     nơi nhận, chữ ký …) không được áp dụng; chỉ các quy tắc không phụ thuộc hệ văn bản (chính tả,
