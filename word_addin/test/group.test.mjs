@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 
 import { countBySeverity, groupFindings } from "../src/lib/group.js";
-import { DOC_TYPE_NAMES, PART_LABELS } from "../src/lib/messages.js";
+import { DOC_TYPE_NAMES, PART_LABELS, PERSONAL_TYPES, familyName } from "../src/lib/messages.js";
 import { finding, python } from "./helpers.mjs";
 
 test("groups by part in the report's order, whole document first, errors first inside a part", () => {
@@ -39,4 +39,14 @@ test("part and type labels are those of the command-line report (linter.i18n)", 
   const expected = JSON.parse(run.stdout);
   assert.deepEqual(PART_LABELS, expected.parts);
   assert.deepEqual(DOC_TYPE_NAMES, expected.types);
+});
+
+test("a person's document (VB006) is named as such, with the types of linter.anatomy_parse", () => {
+  const script = "from linter.anatomy_parse import personal_slugs\nprint(' '.join(sorted(personal_slugs())))";
+  const run = spawnSync(python(), ["-c", script], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual([...PERSONAL_TYPES].sort(), run.stdout.trim().split(" "));
+  assert.equal(familyName({ family: "unknown", doc_type: "don" }), "Văn bản của cá nhân");
+  assert.equal(familyName({ family: "unknown", doc_type: null }), "Chưa xác định được hệ văn bản");
+  assert.equal(familyName({ family: "state", doc_type: "don" }), "Văn bản hành chính Nhà nước");
 });

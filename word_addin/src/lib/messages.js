@@ -57,6 +57,7 @@ const MESSAGES = {
   family_state: ["Văn bản hành chính Nhà nước", "State administrative document"],
   family_party: ["Văn bản của Đảng", "Party document"],
   family_unknown: ["Chưa xác định được hệ văn bản", "Document family not recognised"],
+  family_personal: ["Văn bản của cá nhân", "A person's document"],
   regime: ["chế độ", "regime"],
   doc_type: ["loại", "type"],
   tasks_none: ["Không tìm thấy nhiệm vụ nào trong văn bản.", "No task found in the document."],
@@ -225,7 +226,26 @@ export const DOC_TYPE_NAMES = {
   thong_tu: "Thông tư",
   thong_tu_lien_tich: "Thông tư liên tịch",
   lenh: "Lệnh",
+  don: "Đơn",
+  to_khai: "Tờ khai",
+  giay_de_nghi: "Giấy đề nghị",
+  giay_cam_ket: "Giấy cam kết",
+  ban_cam_ket: "Bản cam kết",
+  so_yeu_ly_lich: "Sơ yếu lý lịch",
+  di_chuc: "Di chúc",
 };
+
+// A person's document (đơn, tờ khai …, rule VB006): the service reports family "unknown" and
+// one of these types; the summary says what it is rather than "not recognised".
+export const PERSONAL_TYPES = new Set([
+  "don", "to_khai", "giay_de_nghi", "giay_cam_ket", "ban_cam_ket", "so_yeu_ly_lich", "di_chuc",
+]);
+
+/** The summary's word for a result's family: a person's document is named as such. */
+export function familyName(result) {
+  const personal = result.family === "unknown" && PERSONAL_TYPES.has(result.doc_type);
+  return msg(`family_${personal ? "personal" : result.family}`);
+}
 
 export function docTypeName(slug) {
   if (!slug) return null;

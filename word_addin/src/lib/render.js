@@ -1,7 +1,7 @@
 // DOM builders of the pane. Text always goes in through textContent (findings quote the draft).
 
 import { countBySeverity, groupFindings } from "./group.js";
-import { docTypeName, msg } from "./messages.js";
+import { docTypeName, familyName, msg } from "./messages.js";
 
 /** createElement with attributes ({class, dataset-like "data-x", on: {click}}) and children. */
 export function h(tag, attrs = {}, ...children) {
@@ -43,7 +43,7 @@ export function renderVerdict(result, { verdict, counts, info }) {
   verdict.parentElement.classList.toggle("fail", !pass);
   const c = countBySeverity(result.findings);
   counts.textContent = msg("counts", { e: c.error, w: c.warning, i: c.info });
-  const bits = [msg(`family_${result.family}`)];
+  const bits = [familyName(result)];
   if (result.doc_type) bits.push(`${msg("doc_type")}: ${docTypeName(result.doc_type)}`);
   if (result.regime) bits.push(`${msg("regime")}: ${result.regime}`);
   info.textContent = bits.join(" · ");
