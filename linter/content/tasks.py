@@ -740,7 +740,13 @@ def _find_leads_uncached(a: nlp.Analysis) -> tuple[list[nlp.Actor], str | None, 
         break
     shaped = _structural_subject(a)
     then = _then_subject(a)
-    if then is not None and (shaped is None or shaped[0][0].start < then[2]):
+    if then is not None and (
+        shaped is None
+        or shaped[0][0].start < then[2]
+        # (the shape's subject opens after the predicate of the one after "thì": a later
+        # phrase of the main clause, "… thì lãnh đạo văn phòng thừa lệnh …, thủ trưởng …")
+        or then[1] <= shaped[0][0].start
+    ):
         # the subject of the main clause, not the condition's ("Nếu sao nhiều bản thì cơ
         # quan, tổ chức thực hiện …"); one the clause's shape finds after "thì" stays
         return then[0], "subject", then[1]
@@ -855,7 +861,17 @@ def _party_subjects(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Ac
     if not any(toks[k].lower in firsts for k in range(limit)):
         return None
     semi = next((k for k in range(limit) if toks[k].text == ";"), limit)
-    then = next((k for k in range(semi) if toks[k].lower == "thì"), None)
+    # a condition opening the segment runs to its "thì", over a ";" inside it ("Trường hợp
+    # đảng viên chuyển đến …; cấp ủy … phát hiện …; kết nạp lại …, thì cấp ủy … dừng …")
+    # (up to a ";" that opens another condition: "…; trường hợp đặc biệt thì …")
+    reach = semi
+    if _CONDITION_START.match(a.text):
+        reach = next(
+            (k for k in range(semi, limit) if toks[k].text == ";"
+             and _CONDITION_START.match(a.text[toks[k].end :].lstrip())),
+            limit,
+        )  # fmt: skip
+    then = next((k for k in range(reach) if toks[k].lower == "thì"), None)
     if then is not None:
         duty = a.starts("RESP")
         if any(k in duty or _phrase_at(toks, k, _STRUCT_MODALS_FIRST) for k in range(then)):
@@ -2106,7 +2122,7 @@ _CONDITION_START = re.compile(
 )
 # Nouns of people that head a subject only where the clause needs one (after "thì"):
 # "người thân trong gia đình", "người được giao …".
-_THEN_PERSONS = ("người",)
+_THEN_PERSONS = ("người", "lãnh đạo")
 
 
 def _then_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int, int] | None:
@@ -2145,14 +2161,15 @@ def _then_subject(a: nlp.Analysis) -> tuple[list[nlp.Actor], int, int] | None:
         ):
             return actors, j, t
         return None  # a name that runs on over a verb the lexicon lacks
-    person = toks[s].lower in _THEN_PERSONS
+    person = bool(_phrase_at(toks, s, _THEN_PERSONS))
     if not (_head_at(toks, s) or person):
         return None
     preds = sorted(
         {p for p in _struct_predicates(a) if p > s + 1}
         | {k for k in a.starts("RESP") if k > s + 1}
         # "… thì bí thư hoặc phó bí thư (nếu được phân công) thay mặt chi bộ ký …"
-        | {k for k in range(s + 2, min(len(toks), s + 24)) if _phrase_at(toks, k, ("thay mặt",))}
+        # and "… thì lãnh đạo văn phòng thừa lệnh ban thường vụ … xác nhận …"
+        | {k for k in range(s + 2, min(len(toks), s + 24)) if _phrase_at(toks, k, _ON_BEHALF)}
     )
     aside = _aside_after(toks, s)
     if aside is not None and not person and (not preds or preds[0] > aside[0]):
@@ -3610,7 +3627,7 @@ def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
 # nhận được | Đơn …"); at the very end of a lead also a verb or preposition a name does not end
 # with ("tổ chức, cá nhân có", "cơ quan đăng ký không", "quỹ đến").
 _LEAD_TAIL = re.compile(r"\s+(?:là|vẫn|có thể|kính|thấy|nhận được|chịu sự|cũng|sẽ)(?=\s|$)")
-_LEAD_END = re.compile(r"\s+(?:có|không|chưa|chỉ|đến|hoặc)$")
+_LEAD_END = re.compile(r"\s+(?:có|không|chưa|chỉ|hoặc)$|(?<!chuyển)\s+đến$")
 
 
 def _trim_lead(text: str) -> str:
