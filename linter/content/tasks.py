@@ -970,7 +970,42 @@ def _later_party_leads(
             f = g
         if f and _party_predicate(a, f, verbs, tagged=t == ";") >= 0:
             out.append(_span_actor(a, "class", k + 1, f))
+        elif t == ";":
+            out.extend(_duty_clause(a, k + 1, verbs))
     return out
+
+
+def _duty_clause(a: nlp.Analysis, c: int, verbs: frozenset[int]) -> list[nlp.Actor]:
+    """The subject of a clause after ";" that opens with an actor head and runs to its own
+    duty ("…; cấp ủy cấp trên trực tiếp nơi có chi bộ, đảng bộ được chuyển đến có trách nhiệm
+    làm thủ tục tiếp nhận …"): a lead of its own. Not a duty to work with another ("… có
+    trách nhiệm phối hợp"), nor in a sentence that names who leads ("chủ trì"), where the
+    other bodies' duties support the lead's."""
+    toks = a.toks
+    if a.of("LEADV") or c >= len(toks):
+        return []
+    if not (party.head_at(toks, c) or _head_at(toks, c + (toks[c].lower in _CLASS_WORDS))):
+        return []
+    resp = a.starts("RESP")
+    for d in range(c + 1, min(len(toks), c + 22)):
+        x = toks[d]
+        if x.text in (";", ":", ".", "(", ")"):
+            return []
+        if d in resp or (x.lower == "phải" and _whole_word(toks, d)):
+            if toks[d - 1].lower in ("được", "giao", "và", "hoặc", ","):
+                return []
+            hit = next((h for h in a.of("RESP") if h.start == d), None)
+            q = hit.end if hit is not None else d + 1
+            if q >= len(toks) or _phrase_at(toks, q, ("phối hợp",)):
+                return []
+            if toks[q].lower in ("có", "là", "được", "bị", "đủ"):
+                return []  # "các thành viên phải có năng lực …": a requirement, no work
+            if not (q in verbs or _phrase_at(toks, q, _STRUCT_VERBS) or toks[q].lower in _ADVERBS):
+                return []
+            # (a clause bounded by ";" and its duty may name a long Party actor)
+            found = _duty_phrase(a, c, d, longest=20)
+            return found[0] if found is not None else []
+    return []
 
 
 # Round eight: the subject of a duty clause by the clause's structure, whatever words its
@@ -1318,12 +1353,14 @@ def _duty_subject(a: nlp.Analysis, verbs: frozenset[int]) -> tuple[list[nlp.Acto
     return _duty_phrase(a, c, p)
 
 
-def _duty_phrase(a: nlp.Analysis, c: int, p: int) -> tuple[list[nlp.Actor], int] | None:
+def _duty_phrase(
+    a: nlp.Analysis, c: int, p: int, longest: int = 14
+) -> tuple[list[nlp.Actor], int] | None:
     """The subject phrase ``[c, p)`` before a duty, when it names no thing, document or time
-    and holds no clause of its own."""
+    and holds no clause of its own (at most ``longest`` words)."""
     toks = a.toks
     words = [k for k in range(c, p) if toks[k].is_word]
-    if not words or len(words) > 14:
+    if not words or len(words) > longest:
         return None
     first = c
     while first < p and toks[first].lower in _DETERMINERS:
