@@ -455,6 +455,7 @@ def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
                 and nxt.kind == "class"
                 and out[-1].kind != "class"
                 and a.toks[j].text == ","
+                and not _list_goes_on(a, nxt)
             ):
                 break
             actor = nxt
@@ -470,6 +471,17 @@ def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
             return named
         break
     return out
+
+
+def _list_goes_on(a: nlp.Analysis, nxt: nlp.Actor) -> bool:
+    """A class after a named body and a comma continues the list of addressees when the list
+    closes with "và" and another actor ("Yêu cầu Sở Xây dựng, các sở, ngành và UBND các xã
+    liên quan xác định …"): the bodies a request names, one lead each."""
+    toks = a.toks
+    j = nxt.end
+    if any(toks[k].lower == "và" for k in range(nxt.start, j)):
+        return len(_split_class(a, nxt)) > 1  # the analyser read "các sở, ngành và UBND …"
+    return j + 1 < len(toks) and toks[j].lower == "và" and a.actor_at(j + 1) is not None
 
 
 def _places_after(a: nlp.Analysis, j: int) -> int:
