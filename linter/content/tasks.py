@@ -835,6 +835,10 @@ def _party_predicate(
         return p  # "Đảng viên tự đánh giá, …"
     if p in verbs or _phrase_at(toks, p, _STRUCT_VERBS):
         return p
+    if toks[p - 1].text == ")" and w not in _DETERMINERS and toks[p + 1].is_word:
+        # a bracket that closes the phrase closes the subject: "Cấp ủy cơ sở hoặc cấp ủy
+        # cấp trên cơ sở (nơi không có đảng ủy cơ sở) đóng dấu giáp lai …"
+        return p
     if not tagged:
         return -1
     words: list[str] = []
