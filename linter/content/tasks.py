@@ -3037,6 +3037,15 @@ def _intro_subject(a: nlp.Analysis, *, items: bool = False) -> list[nlp.Actor] |
         # body named before the colon does the items below
         return leads
     rest = range(end, len(toks))
+    if (
+        leads[0].start <= 1
+        and toks
+        and toks[-1].text == ":"
+        and any(_phrase_at(toks, k, ("chỉ đạo",)) for k in rest)
+    ):
+        # "Riêng UBND phường Hồng Ngự cử đại diện … và chỉ đạo Phòng Văn hóa - Xã hội …:":
+        # the items below are the work the subject directs
+        return leads
     if not any(k in a.starts("RESP") or _phrase_at(toks, k, _INTRO_DUTY) for k in rest):
         # "Cấp ủy có thẩm quyền sử dụng phần mềm …, thường xuyên cập nhật …, trong đó lưu
         # ý:": a subject opening the line whose work the numbered or bulleted items below
@@ -3469,13 +3478,20 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
         if text.rstrip().endswith(":") and _introduces(
             block, blocks[k + 1] if k + 1 < len(blocks) else None
         ):
-            addressees = _listed_members(whole) or _intro_addressees(whole)
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-            subject = (
-                None
-                if addressees
-                else _intro_subject(whole, items=nxt is not None and nxt.label is not None)
-            )
+            listed = nxt is not None and nxt.label is not None
+            # of an introduction of several sentences, the one that ends with the colon
+            # introduces the items ("Đề nghị UBND cấp xã chỉ đạo …: … . Riêng UBND phường
+            # Hồng Ngự cử … và chỉ đạo …:"); the whole, when it names no actor
+            cut = sentences(text)
+            last = nlp.analyse(text[cut[-1][0] :]) if len(cut) > 1 else None
+            addressees = subject = None
+            if last is not None:
+                addressees = _listed_members(last) or _intro_addressees(last)
+                subject = None if addressees else _intro_subject(last, items=listed)
+            if not (addressees or subject):
+                addressees = _listed_members(whole) or _intro_addressees(whole)
+                subject = None if addressees else _intro_subject(whole, items=listed)
             if addressees or subject:
                 contexts.append(
                     _Context(
