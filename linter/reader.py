@@ -1109,15 +1109,18 @@ class _DocxReader:
                 part = target
                 break
         override = self._compat_setting("overrideTableStyleFontSizeAndJustification")
+        vietnamese = self._theme_font_lang().lower().startswith("vi")
         # Drafts of one office share their template, and a draft checked again while it is
         # edited keeps its styles part: a sheet built from the same stored styles and theme
         # parts is reused (it holds nothing of the document but the styles it resolved).
-        key = self._sheet_key(part, override)
+        key = self._sheet_key(part, override, vietnamese)
         if key is not None:
             kept = _SHEETS.get(key)
             if kept is not None:
                 return kept
-        theme = self._theme()
+        found = self._theme()
+        theme = found if isinstance(found, Theme) else Theme(found)
+        theme.vietnamese = vietnamese
         data = self.pkg.read(part) if self.pkg.has(part) else None
         if data is None:
             return StyleSheet(None, theme)
@@ -1130,7 +1133,7 @@ class _DocxReader:
             _SHEETS.put(key, sheet)
         return sheet
 
-    def _sheet_key(self, part: str, override: bool) -> tuple[Any, ...] | None:
+    def _sheet_key(self, part: str, override: bool, vietnamese: bool) -> tuple[Any, ...] | None:
         styles = self.pkg.digest(part)
         if styles is None:
             return None
@@ -1138,7 +1141,25 @@ class _DocxReader:
         theme = self.pkg.digest(theme_part) if self.pkg.has(theme_part) else b""
         if theme is None:
             return None
-        return (styles, theme, override)
+        return (styles, theme, override, vietnamese)
+
+    def _theme_font_lang(self) -> str:
+        """w:val of the settings' w:themeFontLang ("vi-VN"), "" when there is none. It comes
+        after the rsids, at the end of the part: the part is read whole, its bytes searched
+        (a part that does not write the main namespace as ``w:`` on its root is parsed)."""
+        part = self._settings_part
+        if not self.pkg.has(part):
+            return ""
+        data = self.pkg.read(part)
+        if data is None:
+            return ""
+        root = _SETTINGS_ROOT.search(data, 0, 4096)
+        if root is not None and _W_DECL in root.group(0):
+            found = _THEME_FONT_LANG.search(data, root.end())
+            return found.group(1).decode("ascii", "replace") if found else ""
+        _check_prolog(data, part, self.name)
+        el = _parse_xml(data, part, self.name).find(_w("themeFontLang"))
+        return el.get(_W_VAL, "") if el is not None else ""
 
     def _theme(self) -> etree._Element | Theme | None:
         """The theme part; only its first a:fontScheme (all the reader uses of it) when the
@@ -1156,9 +1177,11 @@ class _DocxReader:
                 scheme = _main_fonts(fonts) or fonts
                 read = _scheme_fonts(scheme)
                 if read is not None:
+                    read.update(_viet_fonts(fonts))
                     return Theme.from_fonts(read)
                 with contextlib.suppress(ReadError):
-                    return _parse_xml(head[0] + scheme + b"</a:theme>", part, self.name)
+                    # (whole, with its script fonts: the "Viet" one may be read)
+                    return _parse_xml(head[0] + fonts + b"</a:theme>", part, self.name)
         return _parse_xml(data, part, self.name)
 
     def _compat_setting(self, name: str) -> bool:
@@ -1880,6 +1903,7 @@ class _DocxReader:
 
 # -- helpers ------------------------------------------------------------------------------
 _SETTINGS_ROOT = re.compile(rb"<w:settings\b[^>]*>")
+_THEME_FONT_LANG = re.compile(rb"<w:themeFontLang\b[^>]*?\sw:val\s*=\s*[\"']([^\"']*)[\"']")
 # <w:evenAndOddHeaders/>, or with w:val: group 1 is the value (None when absent: on)
 _EVEN_ODD = re.compile(
     rb"""<w:evenAndOddHeaders\b(?:[^>]*?\bw:val\s*=\s*["']([^"']*)["'])?[^>]*>"""
@@ -1945,6 +1969,24 @@ def _scheme_fonts(scheme: bytes) -> dict[str, str | None] | None:
             return None  # a:majorFont itself and its three fonts, nothing else
         for slot in (b"latin", b"ea", b"cs"):
             fonts[f"{kind.decode()}.{slot.decode()}"] = found[slot].decode("utf-8") or None
+    return fonts
+
+
+_VIET_FONT = re.compile(rb'<a:font\s+script\s*=\s*"Viet"\s+typeface\s*=\s*"([^"&<]+)"')
+
+
+def _viet_fonts(scheme: bytes) -> dict[str, str | None]:
+    """The typeface of the "Viet" script under a:majorFont and a:minorFont (``Theme``'s
+    "major.viet", "minor.viet"), where the scheme lists one."""
+    fonts: dict[str, str | None] = {}
+    for kind in (b"major", b"minor"):
+        start = scheme.find(b"<a:" + kind + b"Font>")
+        end = scheme.find(b"</a:" + kind + b"Font>", start)
+        if start < 0 or end < 0:
+            continue
+        found = _VIET_FONT.search(scheme, start, end)
+        if found is not None:
+            fonts[f"{kind.decode()}.viet"] = found.group(1).decode("utf-8")
     return fonts
 
 

@@ -90,6 +90,11 @@ class Theme:
 
     def __init__(self, root: etree._Element | None) -> None:
         self.fonts: dict[str, str | None] = {}
+        # The document's theme font language is Vietnamese (w:themeFontLang w:val="vi-VN"):
+        # a theme font then stands for the scheme's font of the "Viet" script, when it lists one
+        # (ISO/IEC 29500-1, 17.15.1.88; the Office themes list Times New Roman for headings and
+        # Arial for the body), not its a:latin font.
+        self.vietnamese = False
         if root is None:
             return
         for kind in ("major", "minor"):
@@ -100,6 +105,10 @@ class Theme:
                 el = node.find(f"{{{A}}}{child}")
                 face = el.get("typeface") if el is not None else None
                 self.fonts[f"{kind}.{slot}"] = face or None
+            for el in node.iterfind(f"{{{A}}}font"):
+                if el.get("script") == "Viet" and el.get("typeface"):
+                    self.fonts[f"{kind}.viet"] = el.get("typeface")
+                    break
 
     @classmethod
     def from_fonts(cls, fonts: dict[str, str | None]) -> Theme:
@@ -109,23 +118,30 @@ class Theme:
         return theme
 
     def resolve(self, theme_ref: str) -> str | None:
-        """``minorHAnsi`` → the minor latin font, ``majorEastAsia`` → major ea, ..."""
+        """``minorHAnsi`` → the minor latin font (its Vietnamese one in a Vietnamese
+        document), ``majorEastAsia`` → major ea, ..."""
         kind = "major" if theme_ref.startswith("major") else "minor"
         rest = theme_ref[5:]
-        slot = "latin"
         if rest == "EastAsia":
-            slot = "ea"
-        elif rest == "Bidi":
-            slot = "cs"
-        return self.fonts.get(f"{kind}.{slot}")
+            return self.fonts.get(f"{kind}.ea")
+        if rest == "Bidi":
+            return self.fonts.get(f"{kind}.cs")
+        return self._latin(kind)
+
+    def _latin(self, kind: str) -> str | None:
+        if self.vietnamese:
+            viet = self.fonts.get(f"{kind}.viet")
+            if viet:
+                return viet
+        return self.fonts.get(f"{kind}.latin")
 
     def resolve_name(self, name: str) -> str:
         """Word's UI names "+Body" / "+Headings" (rarely stored literally) → theme fonts."""
         low = name.lower()
         if low.startswith("+body"):
-            return self.fonts.get("minor.latin") or name
+            return self._latin("minor") or name
         if low.startswith("+headings"):
-            return self.fonts.get("major.latin") or name
+            return self._latin("major") or name
         return name
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from linter.reader import read_docx
 from tests.readerkit import docx, p, r, style, styles_xml, tbl, theme_xml
 
@@ -322,3 +324,73 @@ def test_a_style_using_only_w_is_parsed_under_a_root_declaring_only_w() -> None:
     one, two = (x.runs[0].format for x in doc.paragraphs)
     assert (one.bold, one.size_pt, one.font) == (True, 14.0, "Times New Roman")
     assert (two.italic, two.bold, two.font) == (True, False, "Times New Roman")
+
+
+def _viet_theme(*, major: str = "Calibri Light", minor: str = "Calibri") -> str:
+    """An Office-like theme: Latin fonts, then the script fonts, "Viet" among them."""
+    return (
+        theme_xml(minor=minor, major=major)
+        .replace(
+            '<a:cs typeface=""/></a:majorFont>',
+            '<a:cs typeface=""/><a:font script="Jpan" typeface="游ゴシック Light"/>'
+            '<a:font script="Viet" typeface="Times New Roman"/></a:majorFont>',
+        )
+        .replace(
+            '<a:cs typeface=""/></a:minorFont>',
+            '<a:cs typeface=""/><a:font script="Viet" typeface="Arial"/></a:minorFont>',
+        )
+    )
+
+
+def _settings_xml(body: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings xmlns:w='
+        '"http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:compat><w:compatSetting w:name="compatibilityMode" w:val="15"/></w:compat>'
+        f'<w:rsids><w:rsidRoot w:val="00A1"/></w:rsids>{body}</w:settings>'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "body"),
+    [
+        # Word takes the theme's font of the "Viet" script for a Vietnamese document
+        ('<w:themeFontLang w:val="vi-VN"/>', "Times New Roman", "Arial"),
+        ('<w:themeFontLang w:val="vi-VN" w:bidi="ne-NP"/>', "Times New Roman", "Arial"),
+        # and the Latin one otherwise
+        ('<w:themeFontLang w:val="en-US"/>', "Calibri Light", "Calibri"),
+        ("", "Calibri Light", "Calibri"),
+    ],
+)
+def test_theme_fonts_of_a_vietnamese_document_are_its_viet_script_fonts(
+    lang: str, heading: str, body: str
+) -> None:
+    from linter import reader
+
+    head = '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/>'
+    styles = styles_xml(
+        style("Normal", default=True),
+        defaults_rpr='<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>',
+    )
+    data = docx(
+        p("TIÊU ĐỀ", rpr=head) + p("Nội dung"),
+        styles=styles,
+        theme=_viet_theme(),
+        extra_parts={"word/settings.xml": _settings_xml(lang)},
+    )
+    for _ in range(2):  # read again: the kept style sheet is the one of this language
+        doc = read_docx(data)
+        assert doc.paragraphs[0].runs[0].format.font == heading
+        assert doc.paragraphs[1].runs[0].format.font == body
+    # a theme that must be parsed (an entity in it) gives the same
+    parsed = _viet_theme().replace('typeface="Calibri"', 'typeface="Cali&amp;bri"')
+    data = docx(
+        p("Nội dung"),
+        styles=styles,
+        theme=parsed,
+        extra_parts={"word/settings.xml": _settings_xml(lang)},
+    )
+    assert read_docx(data).paragraphs[0].runs[0].format.font == (
+        body if body == "Arial" else "Cali&bri"
+    )
+    reader.clear_caches()
