@@ -1570,3 +1570,98 @@ def test_recurring_scan_matches_the_pattern_scan() -> None:
         ]
         assert got == want, text
     assert [x.kind for x in find_deadlines(texts[0])].count("recurring") == 3
+
+
+def test_round_eleven_clause_structure() -> None:
+    """A year ends a sentence; a Party actor before the colon of an item; a bracket that
+    restricts or closes the actor; openings one after another; a condition running to its
+    "thì" over ";"; "lãnh đạo … thừa lệnh" after "thì"; a ";" clause whose subject runs to its
+    duty; an addressee list closed by "và"; "đã được X" is done work; and what stays no lead
+    (a list of objects, "phải có", "có trách nhiệm phối hợp")."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "Quy định này có hiệu lực thi hành từ ngày 01/7/2025. Các tổ chức đảng và đảng "
+                "viên có trách nhiệm thi hành."
+            ),
+            build.p(
+                "- Cấp trên trực tiếp của tổ chức cơ sở đảng: Lập và gửi danh sách đề nghị cấp "
+                "thẻ đảng viên; chi ủy hoặc chi ủy cơ sở viết ô số 4 để tiếp nhận đảng viên."
+            ),
+            build.p(
+                "- Cấp ủy cơ sở hoặc cấp ủy cấp trên cơ sở (nơi không có đảng ủy cơ sở) đóng "
+                "dấu giáp lai ảnh tại trang 1 của lý lịch."
+            ),
+            build.p(
+                "- Sau khi có quyết định của cấp ủy, định kỳ hằng tháng, cơ quan tham mưu về "
+                "công tác tổ chức thực hiện tổng hợp danh sách đề nghị cấp lại thẻ đảng viên."
+            ),
+            build.p(
+                "c) Trường hợp đảng viên chuyển đến cơ quan, đơn vị mới; cấp ủy nơi chuyển đi "
+                "phát hiện sai sót, thì cấp ủy nơi đảng viên chuyển đến dừng tiếp nhận đảng viên."
+            ),
+            build.p(
+                "- Trường hợp không được đóng dấu lên chữ ký của người chủ trì thì lãnh đạo văn "
+                "phòng thừa lệnh ban thường vụ cấp uỷ, thủ trưởng cơ quan xác nhận chữ ký."
+            ),
+            build.p(
+                "Khi chuyển giao chi bộ thì cấp ủy cấp trên trực tiếp nơi chuyển đi có trách "
+                "nhiệm làm thủ tục chuyển giao; cấp ủy cấp trên trực tiếp nơi có chi bộ, đảng bộ "
+                "được chuyển đến có trách nhiệm làm thủ tục tiếp nhận tổ chức."
+            ),
+            build.p(
+                "1. Yêu cầu Sở Xây dựng, các sở, ngành và UBND các xã liên quan xác định trách "
+                "nhiệm lập quy hoạch chung xã."
+            ),
+            build.p(
+                "- Ban tổ chức đảng ủy hướng dẫn đảng ủy cơ sở, chi ủy, chi bộ cơ sở (nơi tiếp "
+                "nhận) phối hợp thực hiện bàn giao hồ sơ đảng viên."
+            ),
+            build.p(
+                "Sở Y tế có trách nhiệm tổng hợp số liệu; Sở Tài chính có trách nhiệm thẩm định "
+                "dự toán."
+            ),
+            build.p(
+                "Sở Nội vụ chủ trì tổ chức hội nghị; Sở Tài chính có trách nhiệm bố trí kinh phí."
+            ),
+            build.p(
+                "Sở Công Thương có trách nhiệm tổng hợp số liệu; Sở Tài chính có trách nhiệm "
+                "phối hợp thẩm định; các thành viên phải có năng lực chuyên môn phù hợp."
+            ),
+            build.p(
+                "Văn phòng nhận được Tờ trình số 85/TTr-STP ngày 03/4/2026 của Sở Tư pháp, nhiệm "
+                "kỳ 2026 - 2031. Dự thảo quyết định đã được Sở Tư pháp tổ chức lấy ý kiến góp ý."
+            ),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Các tổ chức đảng").leads == ("Các tổ chức đảng", "đảng viên")
+    assert task("Cấp trên trực tiếp").leads == (
+        "Cấp trên trực tiếp của tổ chức cơ sở đảng",
+        "chi ủy hoặc chi ủy cơ sở",
+    )
+    assert task("Cấp ủy cơ sở hoặc").leads == (
+        "Cấp ủy cơ sở hoặc cấp ủy cấp trên cơ sở (nơi không có đảng ủy cơ sở)",
+    )
+    assert task("Sau khi có quyết định").leads == ("cơ quan tham mưu về công tác tổ chức",)
+    assert task("Sau khi có quyết định").deadline.kind == "recurring"
+    assert task("Trường hợp đảng viên").leads == ("cấp ủy nơi đảng viên chuyển đến",)
+    assert task("Trường hợp không được").leads == ("lãnh đạo văn phòng",)
+    assert task("Khi chuyển giao").leads == (
+        "cấp ủy cấp trên trực tiếp nơi chuyển đi",
+        "cấp ủy cấp trên trực tiếp nơi có chi bộ, đảng bộ được chuyển đến",
+    )
+    assert task("Yêu cầu Sở Xây dựng").leads == (
+        "Sở Xây dựng",
+        "các sở, ngành",
+        "UBND các xã liên quan",
+    )
+    # the objects of "hướng dẫn" are a list, no clause of their own
+    assert task("Ban tổ chức đảng ủy").leads == ("Ban tổ chức đảng ủy",)
+    assert task("Sở Y tế").leads == ("Sở Y tế", "Sở Tài chính")
+    # beside "chủ trì" the other clauses' duties support the lead; working with another and
+    # "phải có" are no work of one's own
+    assert task("Sở Nội vụ chủ trì").leads == ("Sở Nội vụ",)
+    assert task("Sở Công Thương").leads == ("Sở Công Thương",)
+    assert not [t for t in tasks if "Sở Tư pháp" in t.leads]

@@ -143,7 +143,7 @@ HELDOUT3_FLOOR = {
 # does not end ("tập thể ban thường vụ cấp ủy nghe …", "lãnh đạo văn phòng cấp uỷ thừa lệnh
 # …"), closing and escalation formulas the labels count as tasks, and "quỹ" (not a head).
 HELDOUT4_FLOOR = {
-    "lead": (0.97, 0.89),  # round six (below): 74/86; seven: 75/86; nine: 76/86; ten: 77/79, 77/86
+    "lead": (0.97, 0.90),  # round six (below): 74/86; seven: 75; nine: 76; ten: 77/79; 11: 78/80
     "deadline": (0.95, 0.61),
     "co_workers": (1.0, 0.62),
     "product": (0.7, 0.63),  # round six: 21/30, 21/33
@@ -189,7 +189,7 @@ HELDOUT4_FLOOR = {
 # proposer or the addressee depends on the document), heads outside the closed list
 # ("quỹ", "cấp dưới", "lãnh đạo văn phòng", "người ký").
 HELDOUT5_FLOOR = {
-    "lead": (0.95, 0.76),
+    "lead": (0.96, 0.81),  # round eleven (see the tenth set): 86/89, 86/106
     "deadline": (0.89, 0.89),  # round six: P 0.82 -> 0.85; eight: R 24/29; nine: 26/29
     "co_workers": (0.88, 0.61),
     "product": (0.64, 0.81),
@@ -310,7 +310,7 @@ HELDOUT6_FLOOR = {
 # brackets, a line ending with ":" whose actor is taken for a heading over no items, a term
 # inside a condition taken for the task's.
 HELDOUT7_FLOOR = {
-    "lead": (0.97, 0.91),  # round eight (below): 80/87
+    "lead": (0.98, 0.93),  # round eight (below): 80/87; round eleven: 81/82, 81/87
     "deadline": (0.91, 0.87),
     "co_workers": (0.9, 0.69),
     "product": (0.63, 0.92),  # round eight: 23/36, 23/25
@@ -365,7 +365,7 @@ HELDOUT7_FLOOR = {
 # person heads with a relative clause and no duty word ("Người ký văn bản là …", "lãnh đạo văn
 # phòng cấp ủy ký …").
 HELDOUT8_FLOOR = {
-    "lead": (0.96, 0.92),  # round nine (below): 70/79; round ten: 73/76, 73/79
+    "lead": (0.97, 0.93),  # round nine (below): 70/79; ten: 73/76, 73/79; eleven: 74/76, 74/79
     "deadline": (0.94, 0.94),  # round nine: 16/17
     "co_workers": (1.0, 0.46),
     "product": (0.63, 0.7),  # round nine: 14/22, 14/20
@@ -486,14 +486,53 @@ HELDOUT9_FLOOR = {
 # apart and run once after it: lead P 0.91 R 0.70 (34/48; 0.58 before the round), deadline P
 # 0.87 R 0.77 (7/9, unchanged), product P 0.68 R 0.71. As with every earlier set, a round lifts
 # the sentences it studied to ~0.95 and unseen ones by much less.
+# Round eleven studied every set (the tenth's kept half too, now measured) for mechanisms that hold
+# in documents never seen. Its 77 lead misses at the start (and 18 extra leads), counted by where
+# they are lost: the lead of a later sentence of the item, scored on the first task, 14; closing,
+# escalation and executing formulas the labels count as tasks (kept out, see round five) 11; where a
+# list ends or splits 10 (the labels are not consistent); a second clause of the sentence with its
+# own subject 7; a Party subject not read 7 (a colon after it, a long bracket, openings one after
+# another, a verb the lexicon lacks, "Cấp dưới"); a heading's or an introduction's actor not carried
+# or the wrong one 6; whom a request or an offer names ("đề xuất X <verb>", "Căn cứ …, Y kính đề
+# nghị X …", the giver of "giao cho") 7; quoted passages, asides in brackets, template blanks, a
+# giấy mời line 6; names with "," or "và" inside 4; the subject after "thì" or a condition 2; a
+# sentence not cut after a year 2; a passive agent 1. Only the lead of the first task is scored;
+# taking the leads of all the paragraph's tasks would find 6 more on the tenth set and 3 on the
+# others (measured after the round). Round eleven reads: a year or a date before ". " ends a
+# sentence ("… từ ngày 01/7/2025. Các tổ chức …"); a Party actor before the colon of an item that
+# goes on with its work ("- Cấp trên trực tiếp của tổ chức cơ sở đảng: Lập …"); a bracket that
+# restricts the actor ("(nơi không có đảng ủy cơ sở)", "(nếu …)") or a longer alternative "(hoặc …)"
+# stays in its phrase, and a bracket closing the phrase closes the subject; later Party clauses
+# joined by "hoặc"/"và"; openings one after another ("Sau khi …, định kỳ hằng tháng, X …"); a comma
+# after a member of a list of Party names continues the list; a condition opening the segment runs
+# to its "thì" over a ";" inside it; "lãnh đạo" after "thì", ended by "thừa lệnh"; a clause after
+# ";" whose subject runs to its own duty names a lead (not "phối hợp", "phải có", nor beside "chủ
+# trì"); a class after a named addressee and a comma continues the list when it closes with "và"
+# another actor; the sentence that ends with the colon of a several-sentence introduction introduces
+# the items, and a subject that "chỉ đạo" others before the colon heads them; "đã được X" is done
+# work. Misses fixed per mechanism (sets): the year cut 2 (fifth); Party phrases (colon, brackets,
+# lists, openings) 5 leads and 1 term (tenth); the condition over ";" and the subject after "thì" 1
+# lead and 1 extra gone (tenth, fifth); the duty clause after ";" 1 (fourth); the addressee list 2
+# (fifth); the last sentence of an introduction 2 (seventh, eighth, one extra gone). Tried and
+# dropped: any word after a Party phrase as its verb (six false tasks in Quy định 294: "Đảng viên dự
+# bị đủ điều kiện …", "Đảng ủy bộ phận không quyết định …"), "cấp dưới" as a Party head (splits a
+# principle of Kết luận 226 into a task of its own: three new VB703/704/706 findings on an issued
+# text), "hằng năm" recurring with reviews ("đánh giá", "xếp loại": two of three were wrong).
+# Measured after it: lead R fourth 0.90 -> 0.91 (78/86), fifth 0.76 -> 0.81 (86/106, P 0.95 ->
+# 0.97), seventh 0.92 -> 0.93 (81/87, P 0.99), eighth 0.92 -> 0.94 (74/79, P 0.97), tenth 0.83 ->
+# 0.88 (84/95, P 0.98), its kept half 0.71 -> 0.81 (39/48, P 0.92 -> 0.95); tenth deadline R 0.89 ->
+# 0.94; the other sets did not change. Real drafts: no VB70x finding changed but VB709's counts in
+# five drafts, whose long sentences now end at a year (true); four task rows gain a lead or take the
+# right one. Left: later sentences of an item, formulas, list boundaries, verbs the lexicon lacks
+# after a Party subject ("ghi", "họp"), requests whose addressee acts for the requester.
 HELDOUT10_FLOOR = {
-    "lead": (0.96, 0.83),
-    "deadline": (0.88, 0.88),
+    "lead": (0.97, 0.88),  # round eleven (above): 84/86, 84/95
+    "deadline": (0.89, 0.94),  # round eleven: 17/19, 17/18
     "co_workers": (1.0, 0.85),
-    "product": (0.73, 0.79),
+    "product": (0.74, 0.83),  # round eleven: 41/55, 41/49
     "resources": (0.85, 1.0),
 }
-HELDOUT10_KEPT_HALF_FLOOR = {"lead": (0.91, 0.70), "deadline": (0.87, 0.77)}
+HELDOUT10_KEPT_HALF_FLOOR = {"lead": (0.95, 0.81), "deadline": (0.88, 0.88)}  # round eleven
 
 
 def _load(name: str) -> list[dict]:
