@@ -45,7 +45,11 @@ class PageMarginOutOfRange(FamilyRule):
     `margin_right_mm` ([min, max]) và `page.margin_tolerance_mm` từ dữ liệu chế độ.
 
     ## Ngoại lệ (When not to apply)
-    Văn bản quy phạm pháp luật; văn bản không có định dạng; lề không đọc được.
+    Văn bản quy phạm pháp luật; văn bản không có định dạng; lề không đọc được; trang nằm ngang
+    (bảng rộng, phụ lục): Nghị định không quy định lề riêng cho trang nằm ngang (tệp của Chính
+    phủ dùng 20/15/30/15 mm cho trang ngang của Phụ lục I).
+    Legal normative documents; unformatted text; unreadable margins; landscape pages, for which
+    the decree sets no margins.
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.3
@@ -64,6 +68,9 @@ class PageMarginOutOfRange(FamilyRule):
         data = self.data(ctx)
         tol = float(data.get("margin_tolerance_mm", 0.5))
         for sec in ctx.doc.sections:
+            w, h = sec.page_width_mm, sec.page_height_mm
+            if sec.orientation == "landscape" or (w is not None and h is not None and w > h):
+                continue  # NĐ 30 sets no margins for a landscape page (a wide table) [U]
             for side, vi_side, en_side in _SIDES:
                 pair = rng(data.get(f"margin_{side}_mm"))
                 value = getattr(sec, f"margin_{side}_mm")

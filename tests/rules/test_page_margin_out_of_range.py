@@ -31,3 +31,15 @@ def test_margins_at_both_ends_of_the_ranges_pass():
         margin_top_mm=25, margin_bottom_mm=25, margin_left_mm=35, margin_right_mm=20
     )
     assert_clean(PageMarginOutOfRange, spec)
+
+
+def test_a_landscape_page_has_no_prescribed_margins():
+    # the Government's own landscape section of Phụ lục I: top 20, bottom 15, left 30, right 15
+    wide = dict(margin_top_mm=20, margin_bottom_mm=15, margin_left_mm=30, margin_right_mm=15)
+    assert_clean(
+        PageMarginOutOfRange,
+        build.state_quyet_dinh(
+            orientation="landscape", page_width_mm=297.0, page_height_mm=210.0, **wide
+        ),
+    )
+    assert_flags(PageMarginOutOfRange, build.state_quyet_dinh(**wide), count=1)
