@@ -38,7 +38,8 @@ class ClosingMarkMissing(StateRule):
     Không có. (None.) Dấu kết thúc đọc từ `body.closing_mark`.
 
     ## Ngoại lệ (When not to apply)
-    Văn bản không xác định được phần nội dung; văn bản quy phạm pháp luật (thuộc chế độ khác).
+    Văn bản không xác định được phần nội dung; văn bản quy phạm pháp luật (thuộc chế độ khác);
+    dấu “./.” đặt sau ghi chú cuối cùng trong ngoặc (“(Hồ sơ kèm theo: …)./.”) cũng là dấu kết.
 
     ## Căn cứ (References)
     - Nghị định 30/2020/NĐ-CP, Phụ lục III, Mục II (các mẫu 1.1–1.10)
@@ -59,7 +60,11 @@ class ClosingMarkMissing(StateRule):
             return
         paras = [p for p in part_paragraphs(ctx, "noi_dung") if p.stripped]
         while len(paras) > 1 and paras[-1].stripped.startswith("("):
-            paras.pop()  # a trailing note "(gửi kèm …)" after the closing mark
+            # a trailing note "(gửi kèm …)" after the closing mark, or carrying it: "(Hồ sơ
+            # kèm theo: …)./."
+            if paras[-1].text.rstrip().endswith((mark, "/.")):
+                return
+            paras.pop()
         if not paras:
             return
         last = paras[-1]

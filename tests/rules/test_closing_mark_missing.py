@@ -25,3 +25,22 @@ def test_closing_mark_and_trailing_note_pass():
         ]
     )
     assert_clean(ClosingMarkMissing, spec)
+
+
+def test_a_trailing_note_that_carries_the_closing_mark_passes():
+    # a tờ trình closing on its list of enclosed files: "(Hồ sơ kèm theo: …)./."
+    spec = build.state_to_trinh(
+        body=[
+            build.p("Sở Công Thương kính trình Ủy ban nhân dân tỉnh xem xét, quyết định."),
+            build.p("(Hồ sơ kèm theo: dự thảo Quyết định; báo cáo thẩm định)./."),
+        ]
+    )
+    assert_clean(ClosingMarkMissing, spec)
+    # a note with no mark before or in it still leaves the content unclosed
+    spec = build.state_to_trinh(
+        body=[
+            build.p("Sở Công Thương kính trình Ủy ban nhân dân tỉnh xem xét, quyết định."),
+            build.p("(Hồ sơ kèm theo: dự thảo Quyết định; báo cáo thẩm định)"),
+        ]
+    )
+    assert_flags(ClosingMarkMissing, spec, count=1)
