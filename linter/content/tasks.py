@@ -246,7 +246,7 @@ class Task:
     missing: tuple[str, ...]
     # Not part of the JSON contract; for rules.
     label: str | None = None
-    lead_role: str | None = None  # chu_tri | giao | de_nghi | subject | heading | addressee
+    lead_role: str | None = None  # chu_tri | giao | de_nghi | subject | heading | addressee | model
     lead_kinds: tuple[str, ...] = ()  # named | class | person, one per lead
     start: int = 0  # offsets of ``text`` in the first paragraph's NFC text
     end: int = 0
@@ -266,6 +266,8 @@ class Task:
             "product": self.product,
             "resources": self.resources,
             "missing": list(self.missing),
+            # (informative, beyond the contract) the leads are the learned tagger's guess
+            "lead_guessed": self.lead_role == "model",
         }
 
     @property
@@ -3390,11 +3392,17 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
     in_org = False
     in_quote = False
     list_level: float | None = None  # inside the items of "Hồ sơ … gồm:"
+    outline: list[tuple[float, str]] = []  # the numbered lines above: (level, label + text)
     for k, block in enumerate(blocks):
         level = block.level
         if level is not None:
             contexts = [c for c in contexts if c.level < level]
             last_level = level
+            outline = [x for x in outline if x[0] < level]
+        # the line this block sits under, when it reads as a heading (the lead tagger's context)
+        above = outline[-1][1] if outline else None
+        if level is not None:
+            outline.append((level, f"{block.label} {block.text}" if block.label else block.text))
         text = block.text
         if not text:
             continue
@@ -3605,7 +3613,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                            "role": context.role, "lead_end": 0}  # fmt: skip
             elif block.label is not None and starts_with_verb:
                 current = {"block": block, "s": s, "e": e, "a": [a], "leads": [], "role": None,
-                           "lead_end": 0}  # fmt: skip
+                           "lead_end": 0, "heading": _heading_line(above)}  # fmt: skip
         if current is not None:
             tasks.append(_finish(current, year))
     full = _full_names([t for t in tasks if t is not None])
@@ -3682,6 +3690,7 @@ def _finish(cur: dict[str, Any], year: int | None) -> Task | None:
         tuple(cur["leads"]),
         cur["role"],
         cur.get("lead_end", 0),
+        cur.get("heading"),
         year,
     )
     task = _FINISHED.get(key, _MISS)
@@ -3711,6 +3720,62 @@ def _trim_lead(text: str) -> str:
     return text[: end.start()] if end else text
 
 
+def _heading_line(text: str | None) -> str | None:
+    """A numbered line above an item, if it reads as a heading: it ends with a colon or is
+    no sentence ("b) Cấp ủy cấp trên trực tiếp …", "2. Các sở, ban, ngành, địa phương:")."""
+    if text is None:
+        return None
+    return text if text.rstrip().endswith(":") or not _sentence_end(text) else None
+
+
+_CLASS_OPENERS = ("các ", "những ", "mỗi ", "từng ", "toàn thể ")
+# Nouns of a party or a person that open an actor the lexicon has no head for ("Bên ký quỹ",
+# "Người yêu cầu đăng ký", "cá nhân, tổ chức …")
+_ACTOR_NOUNS = frozenset({"bên", "người", "cá", "tổ"})
+_HEAD_LABELS = ("HEAD", "STANDALONE", "PERSON", "UNIT")
+
+
+def _actor_phrase(lead: str) -> bool:
+    """The tagged words open with a body, a class of units, a person or a party, as every
+    lead does (not a topic: "Công tác tổ chức", "Các trường hợp")."""
+    a = nlp.analyse(lead)
+    toks = a.toks
+    if not toks:
+        return False
+    first = 1 if toks[0].lower in ("các", "những", "mỗi", "từng", "toàn") else 0
+    if toks[0].lower == "toàn" and len(toks) > 1 and toks[1].lower == "thể":
+        first = 2
+    if first >= len(toks):
+        return False
+    if first in a.starts(_HEAD_LABELS) or party.head_at(toks, first):
+        return True
+    word = toks[first].lower
+    if word in ("cá", "tổ"):  # "cá nhân", "tổ chức"
+        return first + 1 < len(toks) and toks[first + 1].lower in ("nhân", "chức")
+    return word in _ACTOR_NOUNS
+
+
+_DUTY_AFTER = re.compile(r"\s+có\s+(?:các\s+|những\s+)?(?:nhiệm vụ|quyền|trách nhiệm|nghĩa vụ)\b")
+
+
+def _tagged_leads(text: str, heading: str | None) -> list[nlp.Actor]:
+    """The leads the learned tagger reads in a task's text and the heading above it (no token
+    positions: the extraction reads them only for the leads the rules find)."""
+    from linter.content import leadtagger
+
+    out: list[nlp.Actor] = []
+    for _part, tagged in leadtagger.tag(text, heading):
+        # a heading's subject ends before its duty ("Giám đốc quỹ | có các nhiệm vụ sau:"),
+        # the last one ("Bên có quyền trong ký quỹ | có quyền, nghĩa vụ")
+        duty = [m.start() for m in _DUTY_AFTER.finditer(tagged)]
+        lead = (tagged[: duty[-1]] if duty else tagged).strip(" ,;:-")
+        if len(lead) < 3 or not _actor_phrase(lead):
+            continue
+        kind = "class" if lead.lower().startswith(_CLASS_OPENERS) or lead[:1].islower() else "named"
+        out.append(nlp.Actor(kind, 0, 0, lead, 0, 0))
+    return out
+
+
 def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
     block: Block = cur["block"]
     text = block.text[cur["s"] : cur["e"]].strip()
@@ -3718,6 +3783,10 @@ def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
     a = nlp.analyse(text) if len(cur["a"]) > 1 else first
     leads: list[nlp.Actor] = cur["leads"]
     role = cur["role"]
+    if not leads:
+        # no lead the rules can read: the learned tagger's, if any (role "model")
+        leads = _tagged_leads(text, cur.get("heading"))
+        role = "model" if leads else role
     own = role in ("giao", "de_nghi", "subject")
     lead_ends = {x.end for x in leads} if own else set()
     if own:
@@ -3857,7 +3926,7 @@ def _deadline_cell(d: Deadline) -> str:
 def _row(t: Task) -> list[str]:
     return [
         t.text,
-        "; ".join(t.leads),
+        "; ".join(t.leads) + (" (đoán)" if t.lead_role == "model" and t.leads else ""),
         "; ".join(t.co_workers),
         _deadline_cell(t.deadline),
         t.product or "",

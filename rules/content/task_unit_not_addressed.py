@@ -71,7 +71,9 @@ class TaskUnitNotAddressed(TaskRule):
 
     ## Ngoại lệ (When not to apply)
     Văn bản không có Kính gửi và Nơi nhận đọc được; nhóm đơn vị (“các sở, ngành”); chính cơ quan
-    ban hành. Documents without readable recipients; classes of units; the issuer itself.
+    ban hành; đầu mối do mô hình học máy đoán khi quy tắc không đọc được (chỉ hiện trong bảng
+    phân công). Documents without readable recipients; classes of units; the issuer itself; a
+    lead the learned tagger guessed where the rules read none (shown in the task table only).
 
     ## Căn cứ (References)
     - Kết luận 226-KL/TW ngày 11/12/2025 của Ban Bí thư, mục 2.3, gạch đầu dòng thứ hai
@@ -99,7 +101,14 @@ class TaskUnitNotAddressed(TaskRule):
         for task in extraction(ctx).tasks:
             if task.lead_role in ("addressee", None):
                 continue
-            names = [n for n, k in zip(task.leads, task.lead_kinds, strict=False) if k == "named"]
+            # a lead the learned tagger guessed is shown in the task table, not checked here: a
+            # guess must not raise an alarm
+            guessed = task.lead_role == "model"
+            names = [
+                n
+                for n, k in zip(task.leads, task.lead_kinds, strict=False)
+                if k == "named" and not guessed
+            ]
             names += [c for c in task.co_workers if not c.lower().startswith("các ")]
             for name in names:
                 key = _norm(name)

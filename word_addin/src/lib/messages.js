@@ -58,6 +58,7 @@ const MESSAGES = {
   family_party: ["Văn bản của Đảng", "Party document"],
   family_unknown: ["Chưa xác định được hệ văn bản", "Document family not recognised"],
   family_personal: ["Văn bản của cá nhân", "A person's document"],
+  lead_guessed: ["(đoán)", "(guessed)"],
   regime: ["chế độ", "regime"],
   doc_type: ["loại", "type"],
   tasks_none: ["Không tìm thấy nhiệm vụ nào trong văn bản.", "No task found in the document."],

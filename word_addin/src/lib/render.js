@@ -180,7 +180,7 @@ export function renderTasks(container, tasks, { onSelect }) {
     const deadline = t.deadline && t.deadline.kind !== "none" ? t.deadline.text || t.deadline.date || "" : "";
     const values = {
       task: t.action || t.text,
-      lead: (t.leads || []).join("; "),
+      lead: (t.leads || []).join("; ") + (t.lead_guessed && t.leads?.length ? ` ${msg("lead_guessed")}` : ""),
       co: (t.co_workers || []).join("; "),
       deadline,
       product: t.product || "",
