@@ -535,6 +535,32 @@ HELDOUT10_FLOOR = {
 HELDOUT10_KEPT_HALF_FLOOR = {"lead": (0.95, 0.81), "deadline": (0.88, 0.88)}  # round eleven
 
 
+# Eleventh set (``tasks_heldout11.jsonl``): 98 sentences from ten real documents of three public
+# repositories no earlier set or corpus_real used (Party 37: a Văn phòng Trung ương thông báo kết
+# luận, a kết luận of the Bộ Chính trị, a Ban Tổ chức Trung ương hướng dẫn; State 49: two chỉ thị
+# and two kế hoạch of provincial People's Committees, a Tổng cục Thuế công văn, an election
+# sub-committee's kế hoạch; MTTQ 12: a commune Mặt trận's kế hoạch), labelled by hand and
+# committed before any evaluation. Nothing was tuned on it. Each figure below is a single run:
+# - before round eleven and after it (the rules alone): lead P 0.91 R 0.60 (71/119) both times,
+#   deadline P 0.93 R 0.76 (28/37), co-workers P 1.0 R 0.53, product P 0.71 R 0.72;
+# - the learned lead tagger (linter/content/leadtagger.py, trained on the twelve sets above, its
+#   features and settings fixed before this set was run): alone lead P 0.80 R 0.72 (86/119); the
+#   rules' leads, else the tagger's, sentence by sentence P 0.91 R 0.77 (92/119);
+# - as the extraction uses the tagger (only for its tasks without a lead; the floor below): lead
+#   P 0.89 R 0.62 (74/119), the other slots unchanged.
+# Of the 45 leads the extraction misses, 27 are in sentences it takes for no task at all, 7 in
+# tasks without a lead the tagger does not fill, 8 in lists it reads in part, 3 wrong leads: on
+# unseen documents, finding the task is now the larger loss. This set was diagnosed after its
+# runs: it can no longer judge a change made for what it showed.
+HELDOUT11_FLOOR = {
+    "lead": (0.89, 0.62),
+    "deadline": (0.93, 0.75),
+    "co_workers": (1.0, 0.52),
+    "product": (0.70, 0.72),
+    "resources": (1.0, 1.0),
+}
+
+
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -686,13 +712,13 @@ def test_second_heldout_set_floor() -> None:
 # sentence with any set before it.
 _ORDER = (
     "tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl", "tasks_heldout2.jsonl",
-    *(f"tasks_heldout{n}.jsonl" for n in range(3, 11)),
+    *(f"tasks_heldout{n}.jsonl" for n in range(3, 12)),
 )  # fmt: skip
 # (set, the least size it was labelled at)
 _APART = (
     ("tasks_heldout3.jsonl", 40), ("tasks_heldout4.jsonl", 40), ("tasks_heldout5.jsonl", 40),
     ("tasks_heldout6.jsonl", 70), ("tasks_heldout7.jsonl", 70), ("tasks_heldout8.jsonl", 70),
-    ("tasks_heldout9.jsonl", 40), ("tasks_heldout10.jsonl", 80),
+    ("tasks_heldout9.jsonl", 40), ("tasks_heldout10.jsonl", 80), ("tasks_heldout11.jsonl", 90),
 )  # fmt: skip
 
 
@@ -715,6 +741,7 @@ def test_later_heldout_set_is_apart(name: str, least: int) -> None:
         ("tasks_heldout7.jsonl", HELDOUT7_FLOOR),
         ("tasks_heldout8.jsonl", HELDOUT8_FLOOR),
         ("tasks_heldout9.jsonl", HELDOUT9_FLOOR),
+        ("tasks_heldout11.jsonl", HELDOUT11_FLOOR),
     ],
 )
 def test_later_heldout_set_floor(name: str, floor: dict[str, tuple[float, float]]) -> None:
