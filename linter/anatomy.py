@@ -673,6 +673,15 @@ def _kinh_gui(st: _State, h: _Header, after: int) -> int:
                 and not st.doc.has_formatting
                 and _continuation(entries[-1][1], s.text)
                 and s.para <= entries[-1][0].para + 1
+            ) or (
+                # "- Các Sở: Công Thương, Tài chính, Xây dựng," / "Nông nghiệp và Môi trường;":
+                # a list of names wrapped onto a line of its own after a comma
+                entries
+                and entries[-1][1].rstrip().endswith(",")
+                and s.para <= entries[-1][0].para + 1
+                and len(s.text) <= 80
+                and s.text.rstrip().endswith((";", ".", ","))
+                and not _CAN_CU.match(s.key)
             ):
                 s0, t0 = entries[-1]
                 entries[-1] = (s0, t0 + " " + s.text)

@@ -139,6 +139,26 @@ def test_state_cong_van_facts() -> None:
     assert a.noi_nhan[0] == "Như trên"
 
 
+def test_a_kinh_gui_entry_wrapped_after_a_comma_goes_on() -> None:
+    # a real công văn of a provincial People's Committee: the list of departments runs onto a
+    # paragraph of its own, and the next entry is the wards
+    lines = [
+        "Kính gửi:",
+        "- Các Sở: Công Thương, Tài chính, Xây dựng,",
+        "Nông nghiệp và Môi trường;",
+        "- UBND các phường: Yên Bái, Văn Phú, Âu Lâu.",
+    ]
+    a, _ = _analyse(build.state_cong_van(kinh_gui=lines))
+    assert a.kinh_gui == (
+        "Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường",
+        "UBND các phường: Yên Bái, Văn Phú, Âu Lâu",
+    )
+    # a closed entry ends the block: the body's first paragraph is no entry
+    lines = ["Kính gửi:", "- Sở Tài chính;", "- Sở Xây dựng."]
+    a, _ = _analyse(build.state_cong_van(kinh_gui=lines))
+    assert a.kinh_gui == ("Sở Tài chính", "Sở Xây dựng")
+
+
 def test_blank_draft_number_and_date() -> None:
     a, _ = _analyse(
         build.state_quyet_dinh(

@@ -153,6 +153,45 @@ def _group_prefixes(entry: str) -> tuple[str, ...]:
     return tuple(prefix for prefix, head in _HEAD_PATTERNS if head.search(group.group(1)))
 
 
+# "UBND các xã, phường (có cụm công nghiệp)": the People's Committees of those levels, each
+# named ("Ủy ban nhân dân phường Văn Phú") or as a level ("Ủy ban nhân dân cấp xã")
+_COMMITTEES = re.compile(r"(?:ubnd|ủy ban nhân dân)\s+các\s+(.*)")
+_LEVELS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố")
+_LEVEL_CLASS = {"xã": "xã", "phường": "xã", "thị trấn": "xã", "đặc khu": "xã", "huyện": "huyện",
+                "quận": "huyện", "thị xã": "huyện"}  # fmt: skip
+# "các sở, ban, ngành (tỉnh)": the province's departments and the sectors of the State
+# administration in it ("Công an tỉnh", "Thanh tra tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Thuế
+# tỉnh"); not the courts and procuracies, nor the Front and the mass organisations ("Tòa án nhân
+# dân tỉnh", "Hội Nông dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), listed apart
+_DEPARTMENTS = re.compile(r"\bcác\s+sở\s+ban\s+ngành\b")
+_SECTOR_HEADS = (
+    "sở ", "văn phòng ủy ban nhân dân ", "văn phòng ubnd ", "thanh tra ", "công an ",
+    "bộ chỉ huy ", "kho bạc ", "thuế ", "cục ", "chi cục ", "bảo hiểm xã hội ",
+    "ngân hàng nhà nước ", "ban quản lý ",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def _level_group_covers(key: str, entry: str) -> bool:
+    m = _COMMITTEES.match(entry)
+    if m is not None:
+        rest = f" {m.group(1)} "
+        levels = [lv for lv in _LEVELS if f" {lv} " in rest]
+        for head in ("ủy ban nhân dân ", "ubnd "):
+            if not key.startswith(head):
+                continue
+            tail = key[len(head) :]
+            if any(tail.startswith(lv + " ") for lv in levels):
+                return True
+            if any(tail == f"cấp {_LEVEL_CLASS.get(lv)}" for lv in levels):
+                return True
+    return (
+        bool(_DEPARTMENTS.search(entry))
+        and key.startswith(_SECTOR_HEADS)
+        and key.endswith((" tỉnh", " thành phố"))
+    )
+
+
 _ABBR = re.compile(r"[A-ZĐ]{2,8}")
 
 
@@ -224,6 +263,8 @@ def _covered(
         if key in e or (len(e) >= 6 and e in key):
             return True
         if any(key.startswith(prefix) for prefix in _group_prefixes(e)):
+            return True
+        if _level_group_covers(key, e):
             return True
     if _initials(name) in abbreviations:
         return True

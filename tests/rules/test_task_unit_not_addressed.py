@@ -75,3 +75,39 @@ def test_the_school_board_and_the_schools_own_units_are_the_issuer() -> None:
         assert_clean(TaskUnitNotAddressed, plan(task))
     task = "1. Ban Giám hiệu các trường chỉ đạo tổ chức tuần sinh hoạt, trước 30/8/2026."
     assert_flags(TaskUnitNotAddressed, plan(task), count=1)
+
+
+def test_the_committees_of_a_level_cover_each_named_one() -> None:
+    # Real thông báo kết luận: "- UBND các xã, phường có cụm công nghiệp;" in Nơi nhận, and
+    # tasks given to the People's Committee of a named ward and of the commune level
+    task = (
+        "2. Giao Ủy ban nhân dân phường Văn Phú chủ trì rà soát mặt bằng cụm công nghiệp, báo "
+        "cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2026."
+    )
+    level = (
+        "3. Ủy ban nhân dân cấp xã chủ trì tuyên truyền chính sách di dời, hoàn thành trước ngày "
+        "30/6/2026."
+    )
+    covering = ["- Sở Tài chính;", "- UBND các xã, phường có cụm công nghiệp;", "- Lưu: VT."]
+    assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=covering))
+    assert_clean(TaskUnitNotAddressed, plan(level, noi_nhan=covering))
+    # the communes alone do not take in a ward
+    communes = ["- Sở Tài chính;", "- UBND các xã;", "- Lưu: VT."]
+    found = assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=communes), count=1)
+    assert "phường Văn Phú" in found[0].message
+
+
+def test_the_departments_boards_and_sectors_cover_the_bodies_of_the_province() -> None:
+    task = (
+        "4. Công an tỉnh chủ trì nắm tình hình an ninh tại các điểm khai thác khoáng sản, báo cáo "
+        "Ủy ban nhân dân tỉnh trước ngày 30/6/2026."
+    )
+    sectors = ["- Các Sở, ban, ngành;", "- UBND các xã, phường;", "- Lưu: VT, KT."]
+    assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=sectors))
+    departments = ["- Các Sở: Tài chính, Xây dựng;", "- Lưu: VT, KT."]  # departments only
+    found = assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=departments), count=1)
+    assert "Công an tỉnh" in found[0].message
+    # the mass organisations (and the courts) are listed apart
+    farmers = task.replace("4. Công an tỉnh", "4. Hội Nông dân tỉnh")
+    found = assert_flags(TaskUnitNotAddressed, plan(farmers, noi_nhan=sectors), count=1)
+    assert "Hội Nông dân tỉnh" in found[0].message
