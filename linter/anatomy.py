@@ -452,6 +452,21 @@ def _title_type(seg: _Seg) -> DocType | None:
     m = _PERSONAL_TITLE.match(key)
     if m is not None:  # "ĐƠN ĐỀ NGHỊ …": a person's document names its kind first
         return type_by_title().get(m.group(1))
+    return _qualified_title(key)
+
+
+def _qualified_title(key: str) -> DocType | None:
+    """A title line that goes on after its kind ("GIẤY MỜI HỌP", "BÁO CÁO CÔNG TÁC TUẦN 02
+    THÁNG 6 NĂM 2026"): the longest kind it opens with, not a legal normative one (their titles
+    are exact), when the line stays short."""
+    words = key.split()
+    if len(words) > 16:
+        return None
+    titles = type_by_title()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        t = titles.get(" ".join(words[:n]))
+        if t is not None and not t.normative and not t.personal and t.slug != "phu_luc":
+            return t
     return None
 
 

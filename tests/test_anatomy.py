@@ -303,3 +303,23 @@ def test_a_long_body_paragraph_under_the_title_is_no_trich_yeu() -> None:
     spec = spec.replace(body=[build.p(_LONG_TY + "."), *spec.body[1:]])
     anatomy = analyse(read_docx(build.to_bytes(spec)))
     assert "trich_yeu" not in anatomy.parts
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("GIẤY MỜI HỌP", "giay_moi"),  # a real UBND giấy mời
+        ("BÁO CÁO CÔNG TÁC TUẦN 02 THÁNG 6 NĂM 2026", "bao_cao"),  # a real weekly report
+        ("KẾ HOẠCH", "ke_hoach"),
+    ],
+)
+def test_a_title_that_goes_on_after_its_kind_names_the_kind(title: str, doc_type: str) -> None:
+    a, _ = _analyse(build.state_doc("thong_bao", ten_loai=title, so_ky_hieu="Số: 12/UBND-VP"))
+    assert a.doc_type == doc_type
+    assert a.part("ten_loai").text == title
+
+
+def test_a_line_that_only_starts_with_a_kind_of_law_is_no_title() -> None:
+    # "LUẬT SƯ …" is no "LUẬT": a legal normative title is exact
+    a, _ = _analyse(build.state_doc("thong_bao", ten_loai="LUẬT SƯ TƯ VẤN MIỄN PHÍ"))
+    assert a.doc_type != "luat"
