@@ -1155,7 +1155,9 @@ class _DocxReader:
             return ""
         root = _SETTINGS_ROOT.search(data, 0, 4096)
         if root is not None and _W_DECL in root.group(0):
-            found = _THEME_FONT_LANG.search(data, root.end())
+            # (near the end of the part, after thousands of rsid tags: found from the end)
+            at = data.rfind(b"<w:themeFontLang", root.end())
+            found = _THEME_FONT_LANG.match(data, at) if at >= 0 else None
             return found.group(1).decode("ascii", "replace") if found else ""
         _check_prolog(data, part, self.name)
         el = _parse_xml(data, part, self.name).find(_w("themeFontLang"))
