@@ -1665,3 +1665,75 @@ def test_round_eleven_clause_structure() -> None:
     assert task("Sở Nội vụ chủ trì").leads == ("Sở Nội vụ",)
     assert task("Sở Công Thương").leads == ("Sở Công Thương",)
     assert not [t for t in tasks if "Sở Tư pháp" in t.leads]
+
+
+def _plan_with_labelled_leads(*, labels: bool = True) -> object:
+    """A kế hoạch whose groups of tasks name their lead on label lines: after the items
+    ("Đơn vị chủ trì: …" closing the group), right under the heading, and inside an item."""
+    first_labels = [
+        build.p("Lãnh đạo phụ trách: Đồng chí Phó Giám đốc Sở phụ trách lĩnh vực công nghiệp."),
+        build.p(
+            "Đơn vị chủ trì: Phòng Quản lý công nghiệp; Đơn vị phối hợp: Văn phòng Sở, "
+            "Thanh tra Sở."
+        ),
+        build.p("Thời gian thực hiện: Quý III năm 2026."),
+    ]
+    return build.state_ke_hoach(
+        body=[
+            build.heading("II. NHIỆM VỤ CỤ THỂ"),
+            build.p("1. Hoàn thiện thể chế, chính sách về phát triển công nghiệp"),
+            build.p("- Rà soát, đề xuất sửa đổi các quy định về quản lý cụm công nghiệp."),
+            build.p("- Xây dựng bộ tiêu chí lựa chọn dự án đầu tư vào khu công nghiệp."),
+            *(first_labels if labels else []),
+            build.p("2. Phát triển thương mại điện tử"),
+            build.p("Đơn vị chủ trì: Phòng Quản lý thương mại; Đơn vị phối hợp: Văn phòng Sở."),
+            build.p("Thời hạn hoàn thành: trước ngày 30/11/2026."),
+            build.p("- Tổ chức tập huấn kỹ năng bán hàng trực tuyến cho doanh nghiệp nhỏ và vừa."),
+            build.p("3. Quản lý năng lượng"),
+            build.p(
+                "- Kiểm tra việc sử dụng năng lượng tiết kiệm tại các cơ sở trọng điểm; đơn vị "
+                "chủ trì: Phòng Quản lý năng lượng."
+            ),
+            build.p("- Rà soát nhu cầu cấp điện cho các thôn chưa có điện lưới quốc gia."),
+            build.p("Đơn vị chủ trì: Phòng Quản lý năng lượng, Phòng Kỹ thuật an toàn."),
+            build.p("Sản phẩm: Báo cáo kết quả rà soát gửi Giám đốc Sở."),
+        ]
+    )
+
+
+def test_label_lines_give_their_group_its_lead_and_slots() -> None:
+    """Label lines ("Đơn vị chủ trì: …", "Thời gian thực hiện: …") are no tasks: their lead,
+    co-workers, deadline and product go to the tasks of the group they close (back to the
+    numbered heading), or, right under a heading, to its items; a label inside an item is the
+    item's own. A lead given by "chủ trì" is a rule lead (VB702 applies, VB701 does not)."""
+    tasks, task = _tasks_by_start(_plan_with_labelled_leads())
+    assert not [t for t in tasks if t.text.startswith(("Đơn vị", "Thời", "Lãnh đạo", "Sản"))]
+    for start in ("Rà soát, đề xuất", "Xây dựng bộ tiêu chí"):
+        t = task(start)
+        assert t.leads == ("Phòng Quản lý công nghiệp",) and t.lead_role == "chu_tri"
+        assert t.co_workers == ("Văn phòng Sở", "Thanh tra Sở")
+        assert t.deadline.date == dt.date(2026, 9, 30) and "lead" not in t.missing
+    trade = task("Tổ chức tập huấn")  # the labels stand under its heading, before it
+    assert trade.leads == ("Phòng Quản lý thương mại",)
+    assert trade.deadline.date == dt.date(2026, 11, 30)
+    own = task("Kiểm tra việc sử dụng")  # its own label beats the group's two leads
+    assert own.leads == ("Phòng Quản lý năng lượng",)
+    both = task("Rà soát nhu cầu")
+    assert both.leads == ("Phòng Quản lý năng lượng", "Phòng Kỹ thuật an toàn")
+    assert both.product and both.product.startswith("Báo cáo kết quả")
+
+    doc = build.read(_plan_with_labelled_leads())
+    found = lint_document(doc, rules=CONTENT_RULES, anatomy=analyse(doc)).findings
+    at = {p: _paragraph_starting(doc, p) for p in ("- Rà soát, đề", "- Rà soát nhu", "Đơn vị")}
+    assert not [f for f in found if f.code == "VB701"]
+    assert not [f for f in found if f.location.paragraph == at["Đơn vị"]]
+    two = [f for f in found if f.code == "VB702"]
+    assert [f.location.paragraph for f in two] == [at["- Rà soát nhu"]]
+
+
+def test_without_label_lines_the_items_have_no_lead() -> None:
+    """The same plan without the first group's labels: its items name no lead (VB701)."""
+    doc = build.read(_plan_with_labelled_leads(labels=False))
+    found = lint_document(doc, rules=CONTENT_RULES, anatomy=analyse(doc)).findings
+    first = _paragraph_starting(doc, "- Rà soát, đề")
+    assert ("VB701", first) in {(f.code, f.location.paragraph) for f in found}

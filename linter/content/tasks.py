@@ -9,6 +9,10 @@
 - addressed requests: "Đề nghị X …", "Yêu cầu X …", and items under an introduction
   "Ban Thường vụ … yêu cầu các chi bộ … thực hiện một số nhiệm vụ sau:".
 
+Lines that open with a slot's label ("Đơn vị chủ trì: …; Đơn vị phối hợp: …", "Thời gian thực
+hiện: …", "Sản phẩm: …", "Kinh phí: …") are no tasks: they give their slots to the tasks of the
+group they close, or, right under a heading, to its items (:func:`_apply_slot_lines`).
+
 Each task carries the slots of design.md (``lint tasks --format json``); :func:`render` prints
 the table a chánh văn phòng would otherwise build by hand. Rules share one extraction per
 document through ``ctx.memo("tasks", ...)`` (:func:`extraction_for`).
@@ -3377,6 +3381,224 @@ def _closing_formula(a: nlp.Analysis, leads_named: bool) -> bool:
     return not real and _product(a, 0) is None
 
 
+# -- slots given on lines of their own --------------------------------------------------------
+
+# A line that opens with a label naming a slot states who does the tasks of its group, with
+# whom, by when, producing what, with what funds ("Đơn vị chủ trì: Phòng Quản lý Công nghiệp;
+# Đơn vị phối hợp: Văn phòng Sở.", "Thời gian thực hiện: năm 2026."): it is no task itself.
+# (Not a bare "Thời gian:" or "Kết quả:": the time of a meeting, a result reached.)
+_UNIT = r"(?:cơ\s+quan\s*[,/]\s*đơn\s+vị|đơn\s+vị|cơ\s+quan|bộ\s+phận|người|cá\s+nhân|lãnh\s+đạo)"
+_SLOT_LABELS = (
+    ("chu_tri", rf"(?:{_UNIT}\s+)?chủ\s+trì(?:\s+(?:thực\s+hiện|tham\s+mưu))?"),
+    ("thuc_hien", rf"{_UNIT}\s+(?:thực\s+hiện|triển\s+khai|được\s+giao|đầu\s+mối)|"
+                  r"trách\s+nhiệm\s+thực\s+hiện|đầu\s+mối\s+thực\s+hiện"),
+    ("phu_trach", rf"{_UNIT}\s+phụ\s+trách|phụ\s+trách"),
+    ("co", rf"(?:{_UNIT}\s+)?phối\s+hợp(?:\s+thực\s+hiện)?"),
+    ("deadline", r"thời\s+(?:gian|hạn)\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai)|thời\s+hạn|"
+                 r"tiến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?"),
+    ("product", r"sản\s+phẩm(?:\s+(?:đầu\s+ra|dự\s+kiến|cần\s+đạt|hoàn\s+thành))?|"
+                r"kết\s+quả\s+(?:đầu\s+ra|cần\s+đạt|dự\s+kiến)|hình\s+thức\s+sản\s+phẩm"),
+    ("resources", r"(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?|nguồn\s+(?:lực|vốn)"),
+)  # fmt: skip
+_SLOT_ALT = "|".join(f"(?P<{name}>{rx})" for name, rx in _SLOT_LABELS)
+_SLOT_LINE = re.compile(rf"^\s*(?:{_SLOT_ALT})\s*:", re.IGNORECASE)
+# a further label in the same line, after a stop, a semicolon or a comma
+_SLOT_NEXT = re.compile(rf"(?<=[.;,])\s*(?:{_SLOT_ALT})\s*:", re.IGNORECASE)
+_LEAD_LABELS = ("chu_tri", "thuc_hien", "phu_trach")  # in this order of precedence
+# labels inside a task's own text, after its work ("- Rà soát …; đơn vị chủ trì: Phòng …")
+_SLOT_INLINE = re.compile(rf"[.;]\s*(?:{_SLOT_ALT})\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """What one or more label lines give the tasks of their group."""
+
+    leads: tuple[nlp.Actor, ...] = ()
+    lead_role: str | None = None
+    co_workers: tuple[str, ...] = ()
+    deadline: Deadline | None = None
+    product: str | None = None
+    resources: str | None = None
+
+
+def _label_values(text: str) -> dict[str, str] | None:
+    """The values of the labels a line opens with ("Đơn vị chủ trì: A; Đơn vị phối hợp: B"
+    → chu_tri A, co B), or None when it opens with none."""
+    m = _SLOT_LINE.match(text)
+    if m is None:
+        return None
+    marks = [m, *_SLOT_NEXT.finditer(text, m.end())]
+    out: dict[str, str] = {}
+    for n, x in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        value = text[x.end() : end].strip(" \t.;,")
+        name = x.lastgroup
+        if name and value and name not in out:
+            out[name] = value
+    return out
+
+
+def _value_actors(value: str) -> list[nlp.Actor]:
+    """The bodies or persons a label's value names, one per name of its list; a name runs to
+    the next name or the end ("Phòng Quản lý công nghiệp", whose lower-case words the analyser
+    may leave out; "Phó giám đốc A, Phó giám đốc B": two)."""
+    a = nlp.analyse(value)
+    if not (a.actors and a.actors[0].start == 0):
+        if not value[:1].isupper() or len(value.split()) > 12:
+            return []
+        return [nlp.Actor("named", 0, 0, value, 0, 0)]
+    found = _actor_list(a, 0)
+    out = []
+    for n, x in enumerate(found):
+        end = found[n + 1].start if n + 1 < len(found) else len(a.toks)
+        while end > x.end and a.toks[end - 1].text in (",", ";", "và", "(", ")", "."):
+            end -= 1
+        text = a.span_text(x.start, end).strip(" ,;.") if end - x.start <= 16 else x.text
+        out.append(nlp.Actor(x.kind, 0, 0, text, 0, 0))
+    return out
+
+
+def _value_deadline(value: str, year: int | None) -> Deadline:
+    """The deadline a label's value gives: a date or period standing alone ("Quý III năm
+    2026", "năm 2026", "Tháng 6/2026") reads as the period it names."""
+    d = best_deadline(value, year=year)
+    if d.kind != "none" or not value:
+        return d
+    d = best_deadline("trong " + value[0].lower() + value[1:], year=year)
+    if d.kind == "none":
+        return d
+    return replace(d, text=value[max(0, d.start - 6) : d.end - 6], start=-1, end=-1)
+
+
+def _merge_slots(lines: list[dict[str, str]], year: int | None) -> _Slots:
+    """The slots of a run of label lines: the lead of the label that says "chủ trì" first,
+    then "thực hiện", then "phụ trách"; the first value of every other slot."""
+    values: dict[str, str] = {}
+    for line in lines:
+        for name, value in line.items():
+            values.setdefault(name, value)
+    leads: list[nlp.Actor] = []
+    role = None
+    for name in _LEAD_LABELS:
+        if name in values:
+            leads = _value_actors(values[name])
+            if leads:
+                role = "chu_tri" if name == "chu_tri" else "heading"
+                break
+    co = tuple(x.text for x in _value_actors(values["co"])) if "co" in values else ()
+    deadline = _value_deadline(values["deadline"], year) if "deadline" in values else None
+    return _Slots(tuple(leads), role, co, deadline, values.get("product"), values.get("resources"))
+
+
+def _slot_group(blocks: list[Block], first: int, last: int, has_tasks: set[int],
+                labels: set[int]) -> list[int]:  # fmt: skip
+    """The blocks whose tasks take the slots of the label lines ``first`` … ``last``.
+
+    Back from the lines: the items of the group they close, up to the heading above them (a
+    numbered line, or an item of a higher level than the last one), or to an earlier label
+    line; a numbered item that is a task itself closes the group with its own tasks ("1. Rà
+    soát …" then "Đơn vị chủ trì: …"). When the lines sit right under a heading with no task
+    before them, forward: the items under that heading."""
+    rank = blocks[first - 1].level if first > 0 else None
+    items: list[int] = []
+    j = first - 1
+    while j >= 0 and first - j <= 60:
+        if j in labels:
+            break
+        level = blocks[j].level
+        if level is not None and (level < 4 or (rank is not None and level < rank)):
+            if j in has_tasks:
+                items.append(j)
+            elif not items and j == first - 1:
+                # under the heading: the items that follow, up to the next line of its level
+                out = []
+                for i in range(last + 1, len(blocks)):
+                    lv = blocks[i].level
+                    if i in labels or (lv is not None and lv <= level):
+                        break
+                    out.append(i)
+                return out
+            break
+        items.append(j)
+        j -= 1
+    return items
+
+
+def _give_slots(t: Task, slots: _Slots, *, at: int | None = None) -> Task:
+    """The task with the slots it lacks filled from a label line's (``at``: where labels
+    start in the task's own text; its lead also replaces leads the rules read only there,
+    such as "Đơn vị" of "đơn vị chủ trì:")."""
+    changes: dict[str, Any] = {}
+    if slots.leads and (
+        not t.leads
+        or t.lead_role == "model"
+        or (at is not None and not any(x in t.text[:at] for x in t.leads))
+    ):
+        changes["leads"] = tuple(_trim_lead(x.text) for x in slots.leads)
+        changes["lead_kinds"] = tuple(x.kind for x in slots.leads)
+        changes["lead_role"] = slots.lead_role
+    if slots.co_workers and not t.co_workers:
+        changes["co_workers"] = slots.co_workers
+    d = slots.deadline
+    if (
+        d is not None
+        and d.kind != "none"
+        and not t.deadline.concrete
+        and (d.concrete or t.deadline.kind == "none")
+    ):
+        changes["deadline"] = d
+    if slots.product and t.product is None:
+        changes["product"] = slots.product
+    if slots.resources and t.resources is None:
+        changes["resources"] = slots.resources
+    if not changes:
+        return t
+    t = replace(t, **changes)
+    gone = {
+        "lead": bool(t.leads),
+        "deadline": t.deadline.concrete,
+        "product": t.product is not None,
+        "resources": t.resources is not None,
+    }
+    missing = tuple(m for m in t.missing if not gone.get(m, False))
+    named = any(k != "class" for k in t.lead_kinds) and t.lead_role != "addressee"
+    slogan = t.slogan and _slogan(nlp.analyse(t.text), named, t.product, t.deadline)
+    return replace(t, missing=missing, slogan=slogan)
+
+
+def _apply_slot_lines(
+    blocks: list[Block], tasks: list[Task | None], lines: dict[int, dict[str, str]],
+    year: int | None,
+) -> None:  # fmt: skip
+    """Give the slots of each run of label lines to the tasks of its group (in place)."""
+    where: dict[int, list[int]] = {}
+    for n, t in enumerate(tasks):
+        if t is not None:
+            where.setdefault(t.paragraph, []).append(n)
+    for n, t in enumerate(tasks):
+        m = _SLOT_INLINE.search(t.text) if t is not None and ":" in t.text else None
+        if t is not None and m is not None:
+            values = _label_values(t.text[m.start() + 1 :])
+            if values:
+                tasks[n] = _give_slots(t, _merge_slots([values], year), at=m.start())
+    index = {b.paragraph: k for k, b in enumerate(blocks)}
+    has_tasks = {index[p] for p in where if p in index}
+    labels = set(lines)
+    runs: list[list[int]] = []
+    for k in sorted(lines):
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        slots = _merge_slots([lines[k] for k in run], year)
+        for j in _slot_group(blocks, run[0], run[-1], has_tasks, labels):
+            for n in where.get(blocks[j].paragraph, ()):
+                t = tasks[n]
+                if t is not None:
+                    tasks[n] = _give_slots(t, slots)
+
+
 def extract(doc: Document, anatomy: Anatomy) -> Extraction:
     """Tasks, body blocks and the document's resources."""
     blocks = body_blocks(doc, anatomy)
@@ -3393,6 +3615,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
     in_quote = False
     list_level: float | None = None  # inside the items of "Hồ sơ … gồm:"
     outline: list[tuple[float, str]] = []  # the numbered lines above: (level, label + text)
+    slot_lines: dict[int, dict[str, str]] = {}  # label lines ("Đơn vị chủ trì: …") by block
     for k, block in enumerate(blocks):
         level = block.level
         if level is not None:
@@ -3440,6 +3663,12 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             resources = _resources(whole)
             if resources is not None:
                 resources_paragraph = block.paragraph
+        if (level is None or level >= 4) and ":" in text:
+            values = _label_values(text)
+            if values is not None:
+                if aims_level is None:
+                    slot_lines[k] = values
+                continue
         is_heading = (
             text.isupper()
             or level == 0
@@ -3525,6 +3754,12 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             if _not_a_task(seg):
                 if opening and n == 0:
                     break
+                continue
+            if n > 0 and ":" in seg and _SLOT_LINE.match(seg):
+                # "… . Đơn vị chủ trì: Phòng …": the labels of the task before it
+                if current is not None:
+                    current["e"] = e
+                    current["a"].append(nlp.analyse(seg))
                 continue
             a = nlp.analyse(seg)
             leads, role, lead_end = _find_leads(a)
@@ -3616,6 +3851,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                            "lead_end": 0, "heading": _heading_line(above)}  # fmt: skip
         if current is not None:
             tasks.append(_finish(current, year))
+    _apply_slot_lines(blocks, tasks, slot_lines, year)
     full = _full_names([t for t in tasks if t is not None])
     final: list[Task] = []
     for t in tasks:
