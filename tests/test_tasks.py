@@ -1683,7 +1683,8 @@ def _plan_with_labelled_leads(*, labels: bool = True) -> object:
             build.heading("II. NHIỆM VỤ CỤ THỂ"),
             build.p("1. Hoàn thiện thể chế, chính sách về phát triển công nghiệp"),
             build.p("- Rà soát, đề xuất sửa đổi các quy định về quản lý cụm công nghiệp."),
-            build.p("- Xây dựng bộ tiêu chí lựa chọn dự án đầu tư vào khu công nghiệp."),
+            # (an item with no stop before a label line is no heading of items)
+            build.p("- Xây dựng cơ sở dữ liệu về các dự án đầu tư vào khu công nghiệp"),
             *(first_labels if labels else []),
             build.p("2. Phát triển thương mại điện tử"),
             build.p("Đơn vị chủ trì: Phòng Quản lý thương mại; Đơn vị phối hợp: Văn phòng Sở."),
@@ -1708,7 +1709,7 @@ def test_label_lines_give_their_group_its_lead_and_slots() -> None:
     item's own. A lead given by "chủ trì" is a rule lead (VB702 applies, VB701 does not)."""
     tasks, task = _tasks_by_start(_plan_with_labelled_leads())
     assert not [t for t in tasks if t.text.startswith(("Đơn vị", "Thời", "Lãnh đạo", "Sản"))]
-    for start in ("Rà soát, đề xuất", "Xây dựng bộ tiêu chí"):
+    for start in ("Rà soát, đề xuất", "Xây dựng cơ sở dữ liệu"):
         t = task(start)
         assert t.leads == ("Phòng Quản lý công nghiệp",) and t.lead_role == "chu_tri"
         assert t.co_workers == ("Văn phòng Sở", "Thanh tra Sở")
@@ -1737,3 +1738,29 @@ def test_without_label_lines_the_items_have_no_lead() -> None:
     found = lint_document(doc, rules=CONTENT_RULES, anatomy=analyse(doc)).findings
     first = _paragraph_starting(doc, "- Rà soát, đề")
     assert ("VB701", first) in {(f.code, f.location.paragraph) for f in found}
+
+
+def test_label_lines_of_a_plain_text_plan_are_lines_of_their_own() -> None:
+    """In plain text a label line is not joined to the item above it, even when that item
+    ends with no stop: its lead goes to the group's items."""
+    text = "\n".join(
+        [
+            "SỞ CÔNG THƯƠNG",
+            "Số: 12/KH-SCT",
+            "KẾ HOẠCH",
+            "Thực hiện Đề án phát triển công nghiệp",
+            "I. NHIỆM VỤ TRỌNG TÂM",
+            "1. Phát triển thương mại điện tử",
+            "- Tổ chức tập huấn kỹ năng bán hàng trực tuyến cho doanh nghiệp nhỏ và vừa",
+            "- Khảo sát nhu cầu bán hàng trực tuyến của các hợp tác xã",
+            "Đơn vị chủ trì: Phòng Quản lý thương mại.",
+            "Thời gian thực hiện: năm 2026.",
+            "Nơi nhận:",
+            "- Lưu: VT.",
+        ]
+    )
+    doc = read_text(text)
+    tasks = extract_tasks(doc, analyse(doc))
+    assert [t.text[:20] for t in tasks] == ["Tổ chức tập huấn kỹ ", "Khảo sát nhu cầu bán"]
+    assert all(t.leads == ("Phòng Quản lý thương mại",) for t in tasks)
+    assert all(t.deadline.date == dt.date(2026, 12, 31) for t in tasks)

@@ -352,6 +352,8 @@ def body_blocks(doc: Document, anatomy: Anatomy) -> list[Block]:
             or (_sentence_end(blocks[-1].text) and (text[:1].isupper() or text[:1] == "("))
             or blocks[-1].text.isupper()
             or (len(doc.paragraphs[i - 1].nfc.strip()) < 55 and text[:1].isupper())
+            # a label line ("Đơn vị chủ trì: …") after an item that ends with no stop
+            or (text[:1].isupper() and ":" in text and _SLOT_LINE.match(text) is not None)
         )
         if starts_new:
             blocks.append(Block(i, text, label, offset, (i,)))
@@ -3123,6 +3125,8 @@ def _parent_line(block: Block, nxt: Block | None) -> bool:
         return False
     if len(block.text.split()) > 100:
         return False
+    if nxt.level is None and ":" in nxt.text and _SLOT_LINE.match(nxt.text):
+        return False  # its lead follows on a label line ("Đơn vị chủ trì: …"), no items
     return nxt.level is None or nxt.level > level
 
 
