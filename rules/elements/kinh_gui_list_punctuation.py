@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from linter.finding import Finding, Fix, Severity
+from linter.model import Paragraph
 from linter.rule import Context
 from rules.elements._recipients import end_span, kinh_gui_paragraphs, seg_has_dash
 from rules.layout._common import PL1, Segment, StateRule, cap
@@ -74,24 +75,33 @@ class KinhGuiListPunctuation(StateRule):
         if m and head.nfc == head.text and head.text[m.end() :].strip():
             rest = Segment(head, m.end(), len(head.text))
             items.extend(line_segments_of(rest))
+        ends: dict[int, Segment] = {}  # an entry wrapped onto the next paragraph: where it ends
         for para in paras[1:]:
-            items.extend(line_segments_of(Segment(para, 0, len(para.text))))
+            lines = line_segments_of(Segment(para, 0, len(para.text)))
+            items.extend(lines)
+            goes_on = _continuation(ctx, para)
+            if lines and goes_on is not None:
+                ends[len(items) - 1] = goes_on
         if len(items) < 2:
             return
-        yield from cap(ctx, self._scan(ctx, items))
+        yield from cap(ctx, self._scan(ctx, items, ends))
 
-    def _scan(self, ctx: Context, items: list[Segment]) -> Iterator[Finding]:
-        for n, seg in enumerate(items):
+    def _scan(
+        self, ctx: Context, items: list[Segment], ends: dict[int, Segment]
+    ) -> Iterator[Finding]:
+        for n, line in enumerate(items):
             last = n == len(items) - 1
-            para = seg.para
+            seg = line
             if not seg_has_dash(seg):
                 yield self.finding(
                     ctx,
                     vi=f"Dòng “{seg.text[:40]}” thiếu gạch đầu dòng; mỗi nơi nhận một dòng, bắt "
                     "đầu bằng “- ”.",
                     en="Recipient line without a leading “- ”.",
-                    location=self.at(para, seg.start, seg.end),
+                    location=self.at(seg.para, seg.start, seg.end),
                 )
+            seg = ends.get(n, line)  # the entry's punctuation is at its end
+            para = seg.para
             start, end, got = end_span(seg)
             want = "." if last else ";"
             if got == want:
@@ -114,6 +124,23 @@ class KinhGuiListPunctuation(StateRule):
                     safe=True,
                 ),
             )
+
+
+def _continuation(ctx: Context, para: Paragraph) -> Segment | None:
+    """The paragraph an entry of the Kính gửi block runs on to, when the anatomy read the
+    entry over two paragraphs ("- Các Sở: Công Thương, Tài chính, Xây dựng," / "Nông nghiệp
+    và Môi trường;")."""
+    ref = next((r for r in ctx.anatomy.part_list("kinh_gui") if r.paragraph == para.index), None)
+    if ref is None:
+        return None
+    whole, own = " ".join(ref.text.split()), " ".join(para.text.split())
+    if len(whole) <= len(own):
+        return None
+    nxt = next((q for q in ctx.doc.paragraphs[para.index + 1 : para.index + 3] if q.stripped), None)
+    if nxt is None or not whole.endswith(" ".join(nxt.text.split())):
+        return None
+    lines = line_segments_of(Segment(nxt, 0, len(nxt.text)))
+    return lines[-1] if lines else None
 
 
 def line_segments_of(seg: Segment) -> list[Segment]:
