@@ -1764,3 +1764,28 @@ def test_label_lines_of_a_plain_text_plan_are_lines_of_their_own() -> None:
     assert [t.text[:20] for t in tasks] == ["Tổ chức tập huấn kỹ ", "Khảo sát nhu cầu bán"]
     assert all(t.leads == ("Phòng Quản lý thương mại",) for t in tasks)
     assert all(t.deadline.date == dt.date(2026, 12, 31) for t in tasks)
+
+
+def test_a_courteous_closing_of_a_notice_is_no_task() -> None:
+    # a real thông báo of the Văn phòng Chính phủ closes "… trân trọng thông báo./."; its last
+    # item is still a task
+    spec = build.state_thong_bao(
+        body=[
+            build.p(
+                "1. Giao Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan rà soát cơ "
+                "chế tài chính, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2026."
+            ),
+            build.p("Văn phòng Chính phủ trân trọng thông báo./."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+    assert task("Giao Bộ Tài chính").leads == ("Bộ Tài chính",)
+    assert not [t for t in tasks if "trân trọng thông báo" in t.text]
+    # a duty to notify is still a task
+    spec = build.state_thong_bao(
+        body=[
+            build.p("2. Sở Tài chính thông báo kết quả thẩm định cho các đơn vị trước ngày 30/6.")
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+    assert task("Sở Tài chính thông báo").leads == ("Sở Tài chính",)

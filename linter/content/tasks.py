@@ -115,6 +115,8 @@ _NOTICE_CLOSING_RE = re.compile(
     r"\bthông\s+báo\s+(?:kết\s+luận\s+[^.;]{0,160})?(?:để|đến|cho)\s+[^.;]{0,120}?\bbiết\b",
     re.IGNORECASE,
 )
+# "… trân trọng thông báo./.", "Văn phòng … xin thông báo.": the notice closes, it gives no work
+_COURTESY_NOTICE_RE = re.compile(r"\b(?:trân\s+trọng|xin)\s+thông\s+báo[\s./]*$", re.IGNORECASE)
 _DUTY_NOTICE_RE = re.compile(
     r"\b(?:phải|có\s+trách\s+nhiệm|có\s+nghĩa\s+vụ)\s+thông\s+báo\b", re.IGNORECASE
 )
@@ -3284,8 +3286,13 @@ _STEP_BEFORE = {"và", ",", "để", "rồi", "đồng", "thời"}
 
 
 def _notice_closing(seg: str) -> bool:
-    """The notice's closing formula ("Văn phòng Sở thông báo để các phòng, đơn vị biết …")."""
-    m = _NOTICE_CLOSING_RE.search(seg) if "báo" in seg.lower() else None
+    """The notice's closing formula ("Văn phòng Sở thông báo để các phòng, đơn vị biết …",
+    "Văn phòng Chính phủ trân trọng thông báo./.")."""
+    if "báo" not in seg.lower():
+        return False
+    if _COURTESY_NOTICE_RE.search(seg):
+        return True
+    m = _NOTICE_CLOSING_RE.search(seg)
     if m is None:
         return False
     before = seg[: m.start()].replace(",", " , ").split()

@@ -109,7 +109,8 @@ class TaskUnitNotAddressed(TaskRule):
                 for n, k in zip(task.leads, task.lead_kinds, strict=False)
                 if k == "named" and not guessed
             ]
-            names += [c for c in task.co_workers if not c.lower().startswith("các ")]
+            # a class of co-workers ("các sở", "Ủy ban nhân dân các tỉnh, thành phố") is no unit
+            names += [c for c in task.co_workers if " các " not in f" {c.lower()} "]
             for name in names:
                 key = _norm(name)
                 if key in seen or len(key) < 4:

@@ -111,3 +111,16 @@ def test_the_departments_boards_and_sectors_cover_the_bodies_of_the_province() -
     farmers = task.replace("4. Công an tỉnh", "4. Hội Nông dân tỉnh")
     found = assert_flags(TaskUnitNotAddressed, plan(farmers, noi_nhan=sectors), count=1)
     assert "Hội Nông dân tỉnh" in found[0].message
+
+
+def test_a_class_of_co_workers_is_no_unit_to_address() -> None:
+    # a real thông báo kết luận: "… phối hợp với … Uỷ ban nhân dân các tỉnh, thành phố …"
+    task = (
+        "2. Giao Sở Y tế chủ trì, phối hợp với Uỷ ban nhân dân các tỉnh, thành phố rà soát mạng "
+        "lưới y tế cơ sở, hoàn thành trước ngày 30/6/2026."
+    )
+    recipients = ["- Sở Y tế;", "- Sở Tài chính;", "- Lưu: VT, VP."]
+    assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=recipients))
+    named = task.replace("Uỷ ban nhân dân các tỉnh, thành phố", "Sở Xây dựng")
+    found = assert_flags(TaskUnitNotAddressed, plan(named, noi_nhan=recipients), count=1)
+    assert "Sở Xây dựng" in found[0].message
