@@ -77,6 +77,12 @@ def test_the_school_board_and_the_schools_own_units_are_the_issuer() -> None:
     assert_flags(TaskUnitNotAddressed, plan(task), count=1)
 
 
+def _flagged(task: str, recipients: list[str], name: str) -> None:
+    """One finding, about ``name``."""
+    found = assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=recipients), count=1)
+    assert name in found[0].message
+
+
 def test_the_committees_of_a_level_cover_each_named_one() -> None:
     # Real thông báo kết luận: "- UBND các xã, phường có cụm công nghiệp;" in Nơi nhận, and
     # tasks given to the People's Committee of a named ward and of the commune level
@@ -93,8 +99,7 @@ def test_the_committees_of_a_level_cover_each_named_one() -> None:
     assert_clean(TaskUnitNotAddressed, plan(level, noi_nhan=covering))
     # the communes alone do not take in a ward
     communes = ["- Sở Tài chính;", "- UBND các xã;", "- Lưu: VT."]
-    found = assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=communes), count=1)
-    assert "phường Văn Phú" in found[0].message
+    _flagged(task, communes, "phường Văn Phú")
 
 
 def test_the_departments_boards_and_sectors_cover_the_bodies_of_the_province() -> None:
@@ -105,12 +110,10 @@ def test_the_departments_boards_and_sectors_cover_the_bodies_of_the_province() -
     sectors = ["- Các Sở, ban, ngành;", "- UBND các xã, phường;", "- Lưu: VT, KT."]
     assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=sectors))
     departments = ["- Các Sở: Tài chính, Xây dựng;", "- Lưu: VT, KT."]  # departments only
-    found = assert_flags(TaskUnitNotAddressed, plan(task, noi_nhan=departments), count=1)
-    assert "Công an tỉnh" in found[0].message
+    _flagged(task, departments, "Công an tỉnh")
     # the mass organisations (and the courts) are listed apart
     farmers = task.replace("4. Công an tỉnh", "4. Hội Nông dân tỉnh")
-    found = assert_flags(TaskUnitNotAddressed, plan(farmers, noi_nhan=sectors), count=1)
-    assert "Hội Nông dân tỉnh" in found[0].message
+    _flagged(farmers, sectors, "Hội Nông dân tỉnh")
 
 
 def test_a_class_of_co_workers_is_no_unit_to_address() -> None:
@@ -122,5 +125,4 @@ def test_a_class_of_co_workers_is_no_unit_to_address() -> None:
     recipients = ["- Sở Y tế;", "- Sở Tài chính;", "- Lưu: VT, VP."]
     assert_clean(TaskUnitNotAddressed, plan(task, noi_nhan=recipients))
     named = task.replace("Uỷ ban nhân dân các tỉnh, thành phố", "Sở Xây dựng")
-    found = assert_flags(TaskUnitNotAddressed, plan(named, noi_nhan=recipients), count=1)
-    assert "Sở Xây dựng" in found[0].message
+    _flagged(named, recipients, "Sở Xây dựng")
