@@ -1789,3 +1789,24 @@ def test_a_courteous_closing_of_a_notice_is_no_task() -> None:
     )
     _, task = _tasks_by_start(spec)
     assert task("Sở Tài chính thông báo").leads == ("Sở Tài chính",)
+
+
+def test_a_trich_yeu_that_dates_the_whole_work_gives_its_tasks_their_deadline() -> None:
+    # a real kết luận of the Bộ Chính trị: "về một số nhiệm vụ trọng tâm cần tập trung thực hiện
+    # … từ nay đến ngày 30/6/2025", its items with no date of their own
+    body = [
+        build.p("1. Các tỉnh ủy, thành ủy tập trung hoàn thiện đề án sắp xếp đơn vị hành chính."),
+        build.p("2. Ban Tổ chức Trung ương hướng dẫn kiện toàn cấp ủy, xong trước ngày 15/6/2026."),
+    ]
+    spec = build.party_ket_luan(
+        trich_yeu="về một số nhiệm vụ cần tập trung thực hiện từ nay đến ngày 30/6/2026",
+        body=body,
+    )
+    _, task = _tasks_by_start(spec)
+    first = task("Các tỉnh ủy")
+    assert first.deadline.date == dt.date(2026, 6, 30) and "deadline" not in first.missing
+    assert task("Ban Tổ chức Trung ương").deadline.date == dt.date(2026, 6, 15)  # its own
+    # a period in the trích yếu says what the document is about, not when each task is due
+    spec = build.party_ket_luan(trich_yeu="về nhiệm vụ trọng tâm năm 2026", body=body)
+    _, task = _tasks_by_start(spec)
+    assert task("Các tỉnh ủy").deadline.kind == "none"

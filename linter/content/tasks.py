@@ -25,6 +25,7 @@ label or the previous line ended a sentence.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -3535,6 +3536,30 @@ def _slot_group(blocks: list[Block], first: int, last: int, has_tasks: set[int],
     return items
 
 
+# A trích yếu that dates the document's work as a whole: "từ nay đến (hết) ngày D", "(hoàn
+# thành) trước ngày D" (not a period: "năm 2026" names what a plan is about, not when each of
+# its tasks is due)
+_HORIZON_RE = re.compile(
+    r"\b(?:từ\s+nay\s+đến(?:\s+hết)?|(?:hoàn\s+thành\s+)?trước)\s+ngày\s+"
+    r"(?:(\d{1,2})/(\d{1,2})/(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))",
+    re.IGNORECASE,
+)
+
+
+def _horizon(anatomy: Anatomy) -> Deadline | None:
+    """The date the trích yếu gives the whole document's work, if it gives one."""
+    ref = anatomy.part("trich_yeu")
+    m = _HORIZON_RE.search(ref.text) if ref is not None else None
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Deadline("date", m.group(0), when)
+
+
 def _give_slots(t: Task, slots: _Slots, *, at: int | None = None) -> Task:
     """The task with the slots it lacks filled from a label line's (``at``: where labels
     start in the task's own text; its lead also replaces leads the rules read only there,
@@ -3863,6 +3888,11 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
         if current is not None:
             tasks.append(_finish(current, year))
     _apply_slot_lines(blocks, tasks, slot_lines, year)
+    horizon = _horizon(anatomy)
+    if horizon is not None:
+        # the work the trích yếu dates as a whole ("… cần tập trung thực hiện từ nay đến ngày
+        # 30/6/2025"): its tasks with no date of their own are due then
+        tasks = [t if t is None else _give_slots(t, _Slots(deadline=horizon)) for t in tasks]
     full = _full_names([t for t in tasks if t is not None])
     final: list[Task] = []
     for t in tasks:
