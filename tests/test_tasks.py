@@ -1806,6 +1806,14 @@ def test_a_trich_yeu_that_dates_the_whole_work_gives_its_tasks_their_deadline() 
     first = task("Các tỉnh ủy")
     assert first.deadline.date == dt.date(2026, 6, 30) and "deadline" not in first.missing
     assert task("Ban Tổ chức Trung ương").deadline.date == dt.date(2026, 6, 15)  # its own
+    # an item that says nothing checkable stays a slogan under the document's date
+    slogan = build.p("3. Các cấp ủy quán triệt sâu rộng, thực hiện nghiêm túc, hiệu quả.")
+    dated = build.party_ket_luan(
+        trich_yeu="về một số nhiệm vụ cần tập trung thực hiện từ nay đến ngày 30/6/2026",
+        body=[*body, slogan],
+    )
+    _, task = _tasks_by_start(dated)
+    assert task("Các cấp ủy quán triệt").slogan
     # a period in the trích yếu says what the document is about, not when each task is due
     spec = build.party_ket_luan(trich_yeu="về nhiệm vụ trọng tâm năm 2026", body=body)
     _, task = _tasks_by_start(spec)

@@ -3892,7 +3892,11 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
     if horizon is not None:
         # the work the trích yếu dates as a whole ("… cần tập trung thực hiện từ nay đến ngày
         # 30/6/2025"): its tasks with no date of their own are due then
-        tasks = [t if t is None else _give_slots(t, _Slots(deadline=horizon)) for t in tasks]
+        # (a slogan stays one: the date is the document's, the item still says nothing checkable)
+        tasks = [
+            t if t is None else replace(_give_slots(t, _Slots(deadline=horizon)), slogan=t.slogan)
+            for t in tasks
+        ]
     full = _full_names([t for t in tasks if t is not None])
     final: list[Task] = []
     for t in tasks:
