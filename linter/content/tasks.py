@@ -25,7 +25,6 @@ label or the previous line ended a sentence.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import re
@@ -3540,24 +3539,23 @@ def _slot_group(blocks: list[Block], first: int, last: int, has_tasks: set[int],
 # thành) trước ngày D" (not a period: "năm 2026" names what a plan is about, not when each of
 # its tasks is due)
 _HORIZON_RE = re.compile(
-    r"\b(?:từ\s+nay\s+đến(?:\s+hết)?|(?:hoàn\s+thành\s+)?trước)\s+ngày\s+"
-    r"(?:(\d{1,2})/(\d{1,2})/(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))",
-    re.IGNORECASE,
+    r"\b(?:từ\s+nay\s+đến(?:\s+hết)?|(?:hoàn\s+thành\s+)?trước)\s+(ngày\s+\d)", re.IGNORECASE
 )
 
 
 def _horizon(anatomy: Anatomy) -> Deadline | None:
     """The date the trích yếu gives the whole document's work, if it gives one."""
     ref = anatomy.part("trich_yeu")
-    m = _HORIZON_RE.search(ref.text) if ref is not None else None
+    text = ref.text if ref is not None else ""
+    m = _HORIZON_RE.search(text)
     if m is None:
         return None
-    day, month, year = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
-    try:
-        when = dt.date(year, month, day)
-    except ValueError:
+    # the date after "ngày", read as the deadlines read "trước ngày D"
+    lead = "trước "
+    d = best_deadline(lead + text[m.start(1) :])  # (a date with its year)
+    if d.kind != "date" or d.date is None or d.start != 0:
         return None
-    return Deadline("date", m.group(0), when)
+    return replace(d, text=text[m.start() : m.start(1) + d.end - len(lead)], start=-1, end=-1)
 
 
 def _give_slots(t: Task, slots: _Slots, *, at: int | None = None) -> Task:
