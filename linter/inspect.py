@@ -38,6 +38,7 @@ _FAMILY = {
     "state": ("văn bản hành chính nhà nước", "State administrative document"),
     "party": ("văn bản của Đảng", "Party document"),
     "unknown": ("chưa xác định", "unknown"),
+    "personal": ("văn bản của cá nhân", "a person's document"),
 }
 _LAYOUT = {
     "table": ("bảng", "table"),
@@ -147,9 +148,7 @@ def render_text(
     lines: list[str] = []
     name = doc.source_name or t("(văn bản)", "(document)")
     lines.append(f"{name}")
-    family = _FAMILY[a.family][1 if en else 0]
-    if a.personal:
-        family = t("văn bản của cá nhân", "a person's document")
+    family = _FAMILY["personal" if a.personal else a.family][1 if en else 0]
     lines.append(f"  {t('Loại văn bản', 'Family')}: {family}")
     regime = a.regime or t("chưa xác định", "unknown")
     if a.guidance:
