@@ -594,6 +594,49 @@ def test_subjects_behind_a_copula_a_scope_an_address_or_the_next_sentence() -> N
     assert not [t for t in tasks if t.text.startswith(("Công văn số 15", "Danh sách"))]
 
 
+def test_slash_numbers_spelled_out_requests_and_duties_before_the_escalation() -> None:
+    """Round twelve: "1/" numbering; a numbered request ending with a stop whose sub-items
+    spell it out; "… cụ thể như sau:" after a subject and its duty; the Front as "MTTQ"; a
+    duty before "; trong quá trình thực hiện, nếu có khó khăn …" is a task, an effect clause
+    before it is not."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("III. TỔ CHỨC THỰC HIỆN"),
+            build.p("1/ Các Cục Thuế rà soát lại kế hoạch thanh tra năm 2026."),
+            build.p(
+                "2. Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan chức năng khẩn trương, chủ "
+                "động, không để chậm trễ bất cứ công việc nào."
+            ),
+            build.p("2.1. Tập trung lãnh đạo việc chuẩn bị đại hội."),
+            build.p(
+                "3. Đảng ủy Chính phủ khẩn trương triển khai thực hiện, bảo đảm tiến độ cụ thể "
+                "như sau:"
+            ),
+            build.p("- Báo cáo Bộ Chính trị chậm nhất ngày 09/3/2026."),
+            build.p("4. MTTQ xã phối hợp với UBND xã tổ chức hội nghị tiếp xúc cử tri."),
+            build.p(
+                "5. Thủ trưởng các sở, ban, ngành có trách nhiệm triển khai thực hiện Kế hoạch "
+                "này; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo "
+                "Ủy ban nhân dân tỉnh."
+            ),
+            build.p(
+                "6. Kế hoạch này thay thế Kế hoạch số 08/KH-UBND ngày 16/8/2024; trong quá trình "
+                "thực hiện nếu có vướng mắc, báo cáo về Sở Nội vụ."
+            ),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+
+    one = task("Các Cục Thuế")
+    assert one.label == "1/" and one.leads == ("Các Cục Thuế",)
+    assert task("Tập trung lãnh đạo").leads == ("các cấp ủy, tổ chức đảng, các cơ quan",)
+    dang_uy = task("Báo cáo Bộ Chính trị")
+    assert dang_uy.leads == ("Đảng ủy Chính phủ",) and dang_uy.deadline.date == dt.date(2026, 3, 9)
+    assert task("MTTQ xã").leads == ("MTTQ xã",)
+    assert task("Thủ trưởng các sở").leads == ("Thủ trưởng các sở, ban, ngành",)
+    assert not [t for t in tasks if t.text.startswith("Kế hoạch này thay thế")]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -552,12 +552,21 @@ HELDOUT10_KEPT_HALF_FLOOR = {"lead": (0.95, 0.81), "deadline": (0.88, 0.88)}  # 
 # tasks without a lead the tagger does not fill, 8 in lists it reads in part, 3 wrong leads: on
 # unseen documents, finding the task is now the larger loss. This set was diagnosed after its
 # runs: it can no longer judge a change made for what it showed.
+# Round twelve, made for what this set showed: task detection (a clause the rules read no
+# subject in, whose subject the learned tagger reads and whose duty follows it, is a task with
+# a guessed lead; the addressees of an introduction the rules read none in, as the tagger reads
+# them after the request), "1/" numbering, a numbered request whose sub-items spell it out,
+# "… như sau:" after a subject and its duty, "MTTQ", a duty before the escalation formula. The
+# tagger is now trained on this set too (its judge is the twelfth set). Lead P 0.90 R 0.71
+# (85/119); with the tagger trained without this set, R 0.72 (86/119, before the last two
+# rules). Deadline precision fell 0.93 → 0.90: one more task is found (h11-02), whose "kịp thời"
+# (the manner of the care) the parser reads as vague where the label says none.
 HELDOUT11_FLOOR = {
-    "lead": (0.89, 0.62),
-    "deadline": (0.93, 0.75),
-    "co_workers": (1.0, 0.52),
-    "product": (0.70, 0.72),
-    "resources": (1.0, 1.0),
+    "lead": (0.89, 0.71),
+    "deadline": (0.90, 0.78),
+    "co_workers": (1.0, 0.55),
+    "product": (0.70, 0.78),
+    "resources": (0.83, 1.0),
 }
 
 

@@ -42,7 +42,7 @@ from linter.parts import Anatomy
 SLOTS = ("lead", "action", "deadline", "product", "resources")
 
 _LABEL_RE = re.compile(
-    r"^\s*(?P<label>(?:[IVX]{1,5}\.)|(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)|\d{1,2}\)|"
+    r"^\s*(?P<label>(?:[IVX]{1,5}\.)|(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)|\d{1,2}\)|\d{1,2}/(?=\s)|"
     r"[a-zđ]\)|[-–+•*])\s*"
 )
 _SENTENCE_END = re.compile(r"(?:[.!?:;]|\./\.)[\"”)]*$")
@@ -194,7 +194,7 @@ _SEGMENT_CUT = re.compile(r";\s*(?=(?:giao|đề nghị|yêu cầu)\s)", re.IGNO
 
 
 _ROMAN_LABEL = re.compile(r"[IVX]{1,5}\.")
-_NUMBER_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)")
+_NUMBER_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}[)/]")  # "1.", "1)", "1/"
 _LETTER_LABEL = re.compile(r"[a-zđ]\)")
 
 
@@ -210,7 +210,7 @@ def _level(label: str | None) -> float | None:
     if _ROMAN_LABEL.fullmatch(label):
         return 0
     if _NUMBER_LABEL.fullmatch(label):
-        return float(len([p for p in label.rstrip(".)").split(".") if p]))
+        return float(len([p for p in label.rstrip(".)/").split(".") if p]))
     if _LETTER_LABEL.fullmatch(label):
         return 3.25
     if label in ("-", "–", "•", "*"):
@@ -3031,7 +3031,7 @@ _INTRO_ADDRESS = ("chỉ đạo", "đề xuất", "kiến nghị", "giao", "đ�
 
 # What closes a line whose items detail its subject's work ("…, trong đó lưu ý:", "…, cụ thể:").
 # Not "như sau": "X phải chuyển quyền sở hữu … như sau:" goes on with cases, each with a party.
-_DETAIL_END = ("lưu ý", "chú ý", "cụ thể")
+_DETAIL_END = ("lưu ý", "chú ý", "cụ thể", "như sau")
 
 
 def _intro_subject(a: nlp.Analysis, *, items: bool = False) -> list[nlp.Actor] | None:
@@ -3267,16 +3267,30 @@ def _quoted(before: str) -> bool:
     return before.count("“") > before.count("”")
 
 
+_DUTY_CLAUSE = re.compile(
+    r"\b(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần|chủ\s+trì|giao|đề\s+nghị|"
+    r"yêu\s+cầu|triển\s+khai|thực\s+hiện)\b",
+    re.IGNORECASE,
+)
+
+
 def _escalation(seg: str) -> bool:
     """ "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …, báo cáo …": the closing
-    formula; not when a request opens the sentence and the formula only follows its work
+    formula; not when a request opens the sentence, or a clause before a semicolon, and the
+    formula only follows its work
     ("Đề nghị Ban Chủ nhiệm … khẩn trương thực hiện …, trong quá trình thực hiện nếu có khó
     khăn, vướng mắc kịp thời phản ánh …")."""
     low = seg.lower()
     m = _ESCALATION_RE.search(seg) if "khăn" in low or "mắc" in low else None
     if m is None:
         return False
-    return not (_ASSIGNING_START.match(seg) and "," in seg[: m.start()])
+    before = seg[: m.start()]
+    # (nor after a duty of its own clause: "Thủ trưởng các Sở … có trách nhiệm triển khai …;
+    # trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo …")
+    return not (
+        (_ASSIGNING_START.match(seg) and "," in before)
+        or (";" in before and _DUTY_CLAUSE.search(before) is not None)
+    )
 
 
 # Words before "thông báo" that make it one step of a series of work, not the notice's closing
@@ -3763,6 +3777,8 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             if not (addressees or subject):
                 addressees = _listed_members(whole) or _intro_addressees(whole)
                 subject = None if addressees else _intro_subject(whole, items=listed)
+            if not (addressees or subject):
+                addressees = _tagged_addressees(last or whole) or None
             if addressees or subject:
                 contexts.append(
                     _Context(
@@ -3783,6 +3799,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
         opening = bool(_OPENING_RE.match(text))
         context = contexts[-1] if contexts else None
         current: dict[str, Any] | None = None
+        request: list[nlp.Actor] = []  # the addressees the block's first sentence asks
         for n, (s, e) in enumerate(_split_segments(text)):
             seg = text[s:e]
             if _not_a_task(seg):
@@ -3806,6 +3823,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 # quan, đơn vị ở địa phương …")
                 if (
                     context is not None
+                    and not (context.role == "addressee" and context.verb_only)
                     and leads[0].start > 0
                     and all(x.kind == "class" for x in leads)
                 ):
@@ -3868,6 +3886,8 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             elif leads and not follows:
                 if current is not None:
                     tasks.append(_finish(current, year))
+                if n == 0 and role in ("de_nghi", "giao"):
+                    request = leads
                 current = {"block": block, "s": s, "e": e, "a": [a], "leads": leads, "role": role,
                            "lead_end": lead_end}  # fmt: skip
             elif current is not None:
@@ -3883,8 +3903,20 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             elif block.label is not None and starts_with_verb:
                 current = {"block": block, "s": s, "e": e, "a": [a], "leads": [], "role": None,
                            "lead_end": 0, "heading": _heading_line(above)}  # fmt: skip
+            else:
+                guessed = _detected_leads(a, _heading_line(above))
+                if guessed:
+                    # a clause whose subject only the learned tagger reads: a guessed task
+                    current = {"block": block, "s": s, "e": e, "a": [a], "leads": guessed,
+                               "role": "model", "lead_end": guessed[-1].end}  # fmt: skip
         if current is not None:
             tasks.append(_finish(current, year))
+        if request and level is not None:
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            if nxt is not None and nxt.level is not None and nxt.level > level:
+                # "2. Yêu cầu các cấp uỷ, tổ chức đảng … không để chậm trễ …" then "2.1. Tập
+                # trung …": the items spell out the request to the same addressees
+                contexts.append(_Context(level, request, "addressee", verb_only=True))
     _apply_slot_lines(blocks, tasks, slot_lines, year)
     horizon = _horizon(anatomy)
     if horizon is not None:
@@ -3918,7 +3950,13 @@ def _full_names(tasks: list[Task]) -> dict[str, str]:
     ("giao Trung tâm chủ trì …" after "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh")
     or a name cut inside a word ("Trung tâm Xúc | đầu tư"), when exactly one named lead of the
     document begins with it."""
-    named = {x for t in tasks for x, k in zip(t.leads, t.lead_kinds, strict=True) if k == "named"}
+    named = {
+        x
+        for t in tasks
+        if t.lead_role != "model"  # (a guessed lead names no body for sure)
+        for x, k in zip(t.leads, t.lead_kinds, strict=True)
+        if k == "named"
+    }
     # and the short names the document defines ("Trung tâm đăng ký giao dịch, tài sản của Cục
     # … (sau đây gọi là Trung tâm đăng ký giao dịch, tài sản)")
     named |= {m.group(1).strip(' “”"') for t in tasks for m in _DEFINED_NAME.finditer(t.text)}
@@ -4053,6 +4091,145 @@ def _tagged_leads(text: str, heading: str | None) -> list[nlp.Actor]:
         kind = "class" if lead.lower().startswith(_CLASS_OPENERS) or lead[:1].islower() else "named"
         out.append(nlp.Actor(kind, 0, 0, lead, 0, 0))
     return out
+
+
+# Adverbial openings a subject may follow ("Đồng thời, cấp uỷ …", "Theo đó, mỗi đoàn …").
+_LINK_OPENERS = ("đồng thời", "theo đó", "bên cạnh đó", "ngoài ra", "mặt khác", "trước mắt")
+
+
+# Words a subject and its duty never hold between them: another clause ("đã", "là", "khi"), a
+# permission or a passive ("được", "bị", "có thể"), a definition ("bao gồm", "trở thành").
+_DETECT_STOP = _STRUCT_STOP | {"được", "bị", "có", "bao", "trở", "thì", "cơ", "với"}
+# Predicates of a conclusion that take note, not give work ("Bộ Chính trị … nhất trí với …",
+# "Ủy ban nhân dân tỉnh ghi nhận và đánh giá cao …").
+_NOTING = ("nhất trí", "đồng ý", "ghi nhận", "đánh giá cao", "biểu dương", "hoan nghênh",
+           "khen ngợi", "cơ bản", "có thể", "có quyền", "là")  # fmt: skip
+
+
+# Words a name does not end with.
+_DANGLING = frozenset({"của", "các", "những", "và", "với", "cho", "tại", "trong", "thuộc", ","})
+
+
+def _duty_after(a: nlp.Analysis, end: int) -> tuple[int, bool] | None:
+    """Where the duty of a subject tagged up to token ``end`` starts: a verb, a modal or "căn
+    cứ" after the rest of its name ("Các thành viên | khác trong tiểu ban | căn cứ …") or after
+    an aside that singles part of it out ("…, nhất là thành phố Hà Nội …, phải đi đầu"); and
+    whether an aside came between. None if something else comes first: a stop, a colon, a
+    clause of its own ("đã …", "là …"), a permission, a taking note."""
+    toks = a.toks
+    verbs = a.starts(nlp.VERB_LABELS)
+    aside = end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower in _SINGLING_OUT
+    for p in range(end, min(len(toks), end + (40 if aside else 8))):
+        t = toks[p]
+        if aside and p < end + 4 and t.lower in (",", "nhất", "đặc", "biệt", "là"):
+            continue
+        if t.text in (";", ":", ".", "?", "!"):
+            return None
+        if _inside_actor(a, p):
+            continue  # "Sở Xây dựng"
+        if _phrase_at(toks, p, _NOTING):
+            return None
+        if p in verbs or _phrase_at(toks, p, _STRUCT_VERBS) or t.lower in _AFTER_SUBJECT:
+            return p, aside
+        if not aside and t.lower in _DETECT_STOP:
+            return None
+    return None
+
+
+def _tagged_run(a: nlp.Analysis, tagged: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The runs the tagger read from ``tagged[0]`` on, joined by commas, "và" or semicolons,
+    each up to a verb, a bracket or an aside that singles part of it out; None when they hold
+    a word no name does ("Đảng viên được phê bình …", "Bên bảo lãnh có quyền …") or end
+    inside a name ("Người | yêu cầu đăng ký", "Cấp ủy … của | tổ chức …")."""
+    toks = a.toks
+    verbs = a.starts(nlp.VERB_LABELS)
+    run: list[tuple[int, int]] = []
+    for x, y in tagged:
+        if run:
+            gap = toks[run[-1][1] : x]
+            if len(gap) > 1 or any(t.lower not in (",", ";", "và") for t in gap):
+                break
+        cut = next(
+            (
+                k
+                for k in range(x + 1, y)
+                if toks[k].text == "("
+                # (not a list's next member: "cấp uỷ, | tổ chức đảng")
+                or (k in verbs and not _inside_actor(a, k) and toks[k - 1].text != ",")
+                or (toks[k].text == "," and k + 1 < y and toks[k + 1].lower in _SINGLING_OUT)
+            ),
+            y,
+        )
+        run.append((x, cut))
+        if cut < y:
+            break
+    if not run or any(t.lower in _DETECT_STOP for x, y in run for t in toks[x:y]):
+        return None
+    x, y = run[-1]
+    if toks[y - 1].lower in _DANGLING or (y - x == 1 and toks[x].lower in _ACTOR_NOUNS):
+        return None
+    return run
+
+
+def _run_actors(a: nlp.Analysis, run: list[tuple[int, int]]) -> list[nlp.Actor]:
+    """The actors of tagged runs, or none if one of them opens with no body, class, person or
+    party."""
+    toks = a.toks
+    out: list[nlp.Actor] = []
+    for x, y in run:
+        text = a.text[toks[x].start : toks[y - 1].end].strip(" ,;:-")
+        if len(text) < 3 or not _actor_phrase(text):
+            return []
+        kind = "class" if text.lower().startswith(_CLASS_OPENERS) or text[:1].islower() else "named"
+        out.append(nlp.Actor(kind, x, y, text, toks[x].start, toks[y - 1].end))
+    return out
+
+
+def _detected_leads(a: nlp.Analysis, heading: str | None) -> list[nlp.Actor]:
+    """A clause the rules read no lead in, whose subject the learned tagger reads and whose
+    duty follows it ("Các thành viên khác trong tiểu ban căn cứ …, chủ động phối hợp …",
+    "MTTQ xã phối hợp với …"): the leads (role "model"), else none."""
+    from linter.content import leadtagger
+
+    toks = a.toks
+    tagged = leadtagger.tag_text(a.text, heading)
+    if not tagged:
+        return []
+    s0 = tagged[0][0]
+    if s0 > 0:
+        # after an opening clause only: "Đồng thời, …", "Trong quá trình …, …"
+        low = a.text.lower()
+        if toks[s0 - 1].text != "," or not (
+            low.startswith(_LINK_OPENERS) or _OPENING_WORDS.match(a.text)
+        ):
+            return []
+    run = _tagged_run(a, tagged)
+    if run is None:
+        return []
+    found = _duty_after(a, run[-1][1])
+    if found is None or _narrative(a.text, a, "subject", found[0], s0):
+        return []
+    duty, aside = found
+    if not aside:  # the name runs on to its duty
+        run[-1] = (run[-1][0], duty)
+    return _run_actors(a, run)
+
+
+def _tagged_addressees(a: nlp.Analysis) -> list[nlp.Actor]:
+    """The addressees of an introduction the rules read none in, as the learned tagger reads
+    them right after its request ("Để làm tốt việc này, yêu cầu cấp uỷ, tổ chức đảng, chính
+    quyền, đoàn thể các cấp tập trung thực hiện … sau:")."""
+    from linter.content import leadtagger
+
+    asks = {h.end for h in a.of("ASK") + a.of("GIVE")}
+    if not asks:
+        return []
+    tagged = leadtagger.tag_text(a.text)
+    for k, (x, _y) in enumerate(tagged):
+        if x in asks:
+            run = _tagged_run(a, tagged[k:])
+            return _run_actors(a, run) if run else []
+    return []
 
 
 def _finish_uncached(cur: dict[str, Any], year: int | None) -> Task | None:
