@@ -4055,13 +4055,17 @@ _HEAD_LABELS = ("HEAD", "STANDALONE", "PERSON", "UNIT")
 def _actor_phrase(lead: str) -> bool:
     """The tagged words open with a body, a class of units, a person or a party, as every
     lead does (not a topic: "Công tác tổ chức", "Các trường hợp")."""
-    a = nlp.analyse(lead)
+    return _opens_actor(nlp.analyse(lead), 0)
+
+
+def _opens_actor(a: nlp.Analysis, i: int) -> bool:
+    """Token ``i`` of ``a`` opens a body, a class of units, a person or a party."""
     toks = a.toks
-    if not toks:
+    if i >= len(toks):
         return False
-    first = 1 if toks[0].lower in ("các", "những", "mỗi", "từng", "toàn") else 0
-    if toks[0].lower == "toàn" and len(toks) > 1 and toks[1].lower == "thể":
-        first = 2
+    first = i + 1 if toks[i].lower in ("các", "những", "mỗi", "từng", "toàn") else i
+    if toks[i].lower == "toàn" and i + 1 < len(toks) and toks[i + 1].lower == "thể":
+        first = i + 2
     if first >= len(toks):
         return False
     if first in a.starts(_HEAD_LABELS) or party.head_at(toks, first):
@@ -4192,17 +4196,18 @@ def _detected_leads(a: nlp.Analysis, heading: str | None) -> list[nlp.Actor]:
     from linter.content import leadtagger
 
     toks = a.toks
+    # where a subject may start: the clause's first word, or the first after an opening
+    # clause ("Đồng thời, …", "Trong quá trình …, …"); the tagger is asked only if a body, a
+    # class, a person or a party opens there
+    starts = {0}
+    if a.text.lower().startswith(_LINK_OPENERS) or _OPENING_WORDS.match(a.text):
+        starts |= {k + 1 for k, t in enumerate(toks[:40]) if t.text == ","}
+    if not any(_opens_actor(a, k) for k in starts):
+        return []
     tagged = leadtagger.tag_text(a.text, heading)
-    if not tagged:
+    if not tagged or tagged[0][0] not in starts:
         return []
     s0 = tagged[0][0]
-    if s0 > 0:
-        # after an opening clause only: "Đồng thời, …", "Trong quá trình …, …"
-        low = a.text.lower()
-        if toks[s0 - 1].text != "," or not (
-            low.startswith(_LINK_OPENERS) or _OPENING_WORDS.match(a.text)
-        ):
-            return []
     run = _tagged_run(a, tagged)
     if run is None:
         return []
