@@ -139,3 +139,10 @@ def test_the_old_tone_pattern_finds_what_the_plain_alternation_finds(shared_dir:
         assert [m.span() for m in nlp._OLD_RE.finditer(line)] == [
             m.span() for m in plain.finditer(line)
         ], line
+
+
+def test_a_head_cut_short_is_no_body():
+    # "cơ quan thường trực": "thường trực" is a standalone head, but "trực" ends no name of its
+    # own here; what is left of the head ("thường") names no body
+    a = nlp.analyse("Là cơ quan thường trực giúp Ủy ban nhân dân tỉnh chỉ đạo thực hiện.")
+    assert [x.text for x in a.actors] == ["Ủy ban nhân dân tỉnh"]

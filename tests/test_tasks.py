@@ -57,6 +57,10 @@ CONTENT_RULES = [r for r in ALL_RULES if "VB701" <= r.code <= "VB719"]
         ("phòng ngừa từ sớm, từ xa các loại tội phạm", "none", None),
         ("Quý I/2027, các cơ quan đánh giá kết quả thực hiện phong trào", "period", "2027-03-31"),
         ("các cơ quan đánh giá kết quả thực hiện quý I/2027, xét khen thưởng", "none", None),
+        # a bracket that gives the item's time
+        ("tổ chức tập huấn (Quý IV/2026, Quý I/2027 và thường xuyên)", "period", "2026-12-31"),
+        ("báo cáo kết quả tại kỳ họp thứ Sáu (dự kiến tháng 12/2026)", "period", "2026-12-31"),
+        ("tổng hợp số liệu (theo mẫu quý IV/2026 của Bộ)", "none", None),
         ("trước 15 giờ, ngày 11 tháng 01 năm 2026", "date", "2026-01-11"),
         ("tổ chức sự kiện nhân ngày Chuyển đổi số Quốc gia 10/10/2026", "date", "2026-10-10"),
         # the day the work is held on; a day with no year in a yearly duty; a term opening its
@@ -635,6 +639,40 @@ def test_slash_numbers_spelled_out_requests_and_duties_before_the_escalation() -
     assert task("MTTQ xã").leads == ("MTTQ xã",)
     assert task("Thủ trưởng các sở").leads == ("Thủ trưởng các sở, ban, ngành",)
     assert not [t for t in tasks if t.text.startswith("Kế hoạch này thay thế")]
+
+
+def test_heading_actors_directed_bodies_and_lists_the_rules_stop_reading() -> None:
+    """Round thirteen: an item under a heading actor that opens with its work is the heading
+    actor's even when it names a body it helps or asks ("Là cơ quan thường trực giúp Ủy ban
+    nhân dân tỉnh chỉ đạo …"), not when it opens with a request ("Kính đề nghị …"); "Đề nghị
+    A chỉ đạo B:" gives its items to B; a list of leads the rules stop reading goes on where
+    the lead tagger reads more of it before the duty."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("III. TỔ CHỨC THỰC HIỆN"),
+            build.p("1. Sở Xây dựng:"),
+            build.p(
+                "- Là cơ quan thường trực giúp Ủy ban nhân dân tỉnh chỉ đạo, đôn đốc việc thực "
+                "hiện Đề án."
+            ),
+            build.p("- Kính đề nghị Ủy ban nhân dân tỉnh xem xét, bố trí kinh phí."),
+            build.p("2. Về lĩnh vực tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:"),
+            build.p("- Tăng cường kỷ luật, kỷ cương trong toàn ngành."),
+            build.p(
+                "3. Giao Văn phòng Ủy ban nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh tiếp tục "
+                "xem xét các kiến nghị của cử tri."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+
+    assert task("Là cơ quan thường trực").leads == ("Sở Xây dựng",)
+    assert task("Kính đề nghị").leads == ("Ủy ban nhân dân tỉnh",)
+    assert task("Tăng cường kỷ luật").leads == ("Công an tỉnh",)
+    assert task("Giao Văn phòng").leads == (
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        "các Ban Hội đồng nhân dân tỉnh",
+    )
 
 
 @pytest.mark.parametrize(

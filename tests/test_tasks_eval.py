@@ -570,6 +570,31 @@ HELDOUT11_FLOOR = {
 }
 
 
+# Twelfth set (``tasks_heldout12.jsonl``): 98 sentences from eleven real State documents of two
+# public repositories no earlier set or corpus_real used (a national steering committee's kế
+# hoạch, a city's kế hoạch, a chỉ thị and a công văn of the Prime Minister, three Văn phòng
+# Chính phủ công văn, a ministry's công văn, three provincial People's Councils' nghị quyết on
+# questioning and oversight), labelled by hand and committed before any evaluation, with a first
+# set of non-task sentences from the same documents (``nontask_heldout12.jsonl``, 46). Its first
+# run, on the extraction before round twelve and again after it (one run each, identical): lead
+# P 0.92 R 0.75 (92/122), deadline P 0.85 R 0.66, co-workers P 1.0 R 0.61, product P 0.80
+# R 0.64, resources P 0.87 R 0.68; 10 of the 46 non-task sentences taken for tasks, none with a
+# guessed lead. Round twelve (made for the eleventh set) changed nothing here. Of the 30 missed
+# leads 24 were in tasks with a wrong or partial lead list, 6 in sentences taken for no task.
+# Round thirteen, made for what it showed (an item under a heading actor that opens with its
+# work keeps the heading's actor; "Đề nghị A chỉ đạo B:" gives its items to B; a list of leads
+# the rules stop reading goes on where the tagger reads more; a head cut short names no body; a
+# bracket that gives an item's time): lead P 0.93 R 0.77, deadline P 0.88 R 0.68 (the floor).
+HELDOUT12_FLOOR = {
+    "lead": (0.92, 0.77),
+    "deadline": (0.88, 0.68),
+    "co_workers": (1.0, 0.61),
+    "product": (0.80, 0.63),
+    "resources": (0.86, 0.68),
+}
+NONTASK12_MOST_TAKEN = 10  # of 46, its first run
+
+
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -721,13 +746,14 @@ def test_second_heldout_set_floor() -> None:
 # sentence with any set before it.
 _ORDER = (
     "tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl", "tasks_heldout2.jsonl",
-    *(f"tasks_heldout{n}.jsonl" for n in range(3, 12)),
+    *(f"tasks_heldout{n}.jsonl" for n in range(3, 14)),
 )  # fmt: skip
 # (set, the least size it was labelled at)
 _APART = (
     ("tasks_heldout3.jsonl", 40), ("tasks_heldout4.jsonl", 40), ("tasks_heldout5.jsonl", 40),
     ("tasks_heldout6.jsonl", 70), ("tasks_heldout7.jsonl", 70), ("tasks_heldout8.jsonl", 70),
     ("tasks_heldout9.jsonl", 40), ("tasks_heldout10.jsonl", 80), ("tasks_heldout11.jsonl", 90),
+    ("tasks_heldout12.jsonl", 90), ("tasks_heldout13.jsonl", 70),
 )  # fmt: skip
 
 
@@ -751,12 +777,24 @@ def test_later_heldout_set_is_apart(name: str, least: int) -> None:
         ("tasks_heldout8.jsonl", HELDOUT8_FLOOR),
         ("tasks_heldout9.jsonl", HELDOUT9_FLOOR),
         ("tasks_heldout11.jsonl", HELDOUT11_FLOOR),
+        ("tasks_heldout12.jsonl", HELDOUT12_FLOOR),
     ],
 )
 def test_later_heldout_set_floor(name: str, floor: dict[str, tuple[float, float]]) -> None:
     res = evaluate(_load(name))
     print(report(res))
     _check(res, floor)
+
+
+def test_non_task_sentences_are_seldom_taken_for_tasks() -> None:
+    cases = _load("nontask_heldout12.jsonl")
+    assert len(cases) >= 40
+    taken = []
+    for case in cases:
+        doc, target, parts = _doc(case)  # type: ignore[misc]
+        if any(t.paragraph == target for t in extract_tasks(doc, Anatomy(parts=parts))):
+            taken.append(case["id"])
+    assert len(taken) <= NONTASK12_MOST_TAKEN, taken
 
 
 def test_tenth_heldout_set_floor() -> None:

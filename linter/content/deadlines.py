@@ -475,7 +475,11 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
             else:
                 date = dt.date(y, 12, 31)
             marked = bool(m.group("mark"))
-            if not marked and not (regex is not _YEAR_RE and _leads_clause(text, m)):
+            if (
+                not marked
+                and not (regex is not _YEAR_RE and _leads_clause(text, m))
+                and not _bracketed(text, m)
+            ):
                 # A bare period ("báo cáo quý I/2026", "nhiệm vụ 6 tháng đầu năm 2026") names
                 # what the work is about, not when it is due; one that opens the clause
                 # ("Quý I/2027, các cơ quan … đánh giá …") says when.
@@ -548,6 +552,22 @@ def _quality(low: str, start: int, end: int) -> bool:
 
 
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s*)(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.?|[-+–•])?\s*$")
+
+
+# The opening of a bracket that gives an item's time: "(Quý IV/2013, Quý I/2014 và thường
+# xuyên)", "(dự kiến tháng 12/2017)", "(thời gian: năm 2026)".
+_TIME_BRACKET = re.compile(
+    r"\(\s*(?:(?:dự\s+kiến|thời\s+(?:gian|hạn)(?:\s+thực\s+hiện)?|hoàn\s+thành)\s*:?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _bracketed(text: str, m: re.Match[str]) -> bool:
+    """A period that opens a bracket of its own, closed soon after: the item's time."""
+    if _TIME_BRACKET.search(text, max(0, m.start() - 30), m.start()) is None:
+        return False
+    close = text.find(")", m.end())
+    return 0 <= close - m.end() <= 80 and "(" not in text[m.end() : close]
 
 
 def _leads_clause(text: str, m: re.Match[str]) -> bool:

@@ -654,8 +654,8 @@ def analyse(text: str) -> Analysis:
         e += lo
         kind = kinds[vocab_strings[match_id]]
         s2, e2 = s, _trim(toks, e, s)
-        if e2 <= s2:
-            continue
+        if e2 <= s2 or e2 - s2 < _head_len(result, s2):
+            continue  # (nothing left, or a head cut short: "cơ quan thường | trực")
         bare = (
             kind in ("named", "person")
             and e2 - s2 == _head_len(result, s2)

@@ -125,6 +125,13 @@ _ASSIGNING_START = re.compile(r"\s*(?:giao|đề\s+nghị|yêu\s+cầu)\s", re.I
 _APPOINTMENT_RE = re.compile(r":\s*(?:Ông|Bà|Đồng chí)\s+[A-ZĐÀ-Ỹ]")
 # An introduction to a list of components, not of tasks ("3.2. Hồ sơ đề nghị khen thưởng gồm:").
 _LIST_INTRO = re.compile(r"\bgồm\s*(?:có\s*)?:$", re.IGNORECASE)
+# An introduction of the documents a work rests on: "…, căn cứ quy định tại:", "căn cứ các văn
+# bản sau:".
+_BASIS_INTRO = re.compile(
+    r"\bcăn\s+cứ(?:\s+(?:vào|quy\s+định|các\s+văn\s+bản|các\s+quy\s+định))*"
+    r"(?:\s+(?:tại|sau(?:\s+đây)?))?\s*:$",
+    re.IGNORECASE,
+)
 # An action whose objects are listed below it: "… trình Hội đồng nhân dân tỉnh quyết định:".
 _OBJECTS_INTRO = re.compile(
     r"\b(?:quyết\s+định|phê\s+duyệt|thông\s+qua|ban\s+hành)\s*:$", re.IGNORECASE
@@ -2975,13 +2982,20 @@ def _intro_addressees(a: nlp.Analysis) -> list[nlp.Actor] | None:
 
     Also a body named right before the colon after a verb of address ("2. Chỉ đạo Sở Nội
     vụ:", "…, Hội đồng thẩm định báo cáo, đề xuất Chủ tịch UBND tỉnh:")."""
+    toks = a.toks
+    colon = len(toks) - 1
     for h in a.of("ASK") + a.of("GIVE"):
         j = h.end
         actors = _actor_list(a, j)
         if actors:
+            k = actors[-1].end
+            n = _phrase_at(toks, k, ("chỉ đạo",)) if toks[colon].text == ":" else 0
+            if n:
+                # "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:": the items are the directed body's
+                directed = _actor_list(a, k + n)
+                if directed and directed[-1].end == colon:
+                    return directed
             return actors
-    toks = a.toks
-    colon = len(toks) - 1
     if colon < 2 or toks[colon].text != ":":
         return None
     for k in range(colon - 1, max(-1, colon - 24), -1):
@@ -3760,6 +3774,11 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 contexts.append(_Context(level if level is not None else 0.0, leads, "heading"))
             if not leads or role == "heading" or not _action_after(line, lead_end):
                 continue  # a heading: its items are the tasks
+        if text.rstrip().endswith(":") and _BASIS_INTRO.search(text):
+            # "Đề nghị các Ban chấp hành …, căn cứ quy định tại:" then "- Luật …;": the items
+            # are the documents the work rests on
+            list_level = level if level is not None else last_level + 0.5
+            continue
         if text.rstrip().endswith(":") and _introduces(
             block, blocks[k + 1] if k + 1 < len(blocks) else None
         ):
@@ -3816,6 +3835,15 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             leads, role, lead_end = _find_leads(a)
             if leads and _quoted(a.text[: leads[0].char_start]):
                 continue  # "… Công văn số 1911/BNV-TCPCP hướng dẫn: “… thì UBND cấp tỉnh …”"
+            if (
+                leads
+                and role in ("giao", "de_nghi", "subject")
+                and lead_end + 1 < len(a.toks)
+                and a.toks[lead_end].text in (",", ";", "và")
+            ):
+                more = _list_tail(a, lead_end, _heading_line(above))
+                if more:
+                    leads, lead_end = [*leads, *more], more[-1].end
             if role == "shape":
                 # under a heading that names the actor, a subject found by shape alone
                 # replaces it only when it is a named body, or opens the item ("Các
@@ -3857,6 +3885,21 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 or a.toks[0].lower in _ADVERBS
                 or (context is not None and bool(_phrase_at(a.toks, 0, _STRUCT_VERBS)))
             )
+            if (
+                leads
+                and context is not None
+                and context.role == "heading"
+                and n == 0
+                and leads[0].start > 0
+                and role in ("subject", "shape", "de_nghi")
+                and (starts_with_verb or a.toks[0].lower == "là")
+                and not _ASSIGNING_START.match(seg.removeprefix("Kính").removeprefix("kính"))
+            ):
+                # "2.2. Sở Xây dựng:" then "- Là cơ quan thường trực giúp Ủy ban nhân dân
+                # Thành phố chỉ đạo …", "- Thanh tra, kiểm tra … hoặc đề nghị cơ quan có thẩm
+                # quyền …": an item that opens with its work is the heading's actor's; the
+                # bodies inside it are whom it helps or asks
+                leads, role, lead_end = [], None, 0
             if not leads and current is None and _thing_requirement(a):
                 # "Toàn bộ hệ thống phải được xây dựng theo …", "Việc xây dựng phần mềm phải
                 # xuất phát từ …": a requirement on a thing names no actor and is no task of
@@ -4208,6 +4251,8 @@ def _detected_leads(a: nlp.Analysis, heading: str | None) -> list[nlp.Actor]:
     if not tagged or tagged[0][0] not in starts:
         return []
     s0 = tagged[0][0]
+    if s0 in a.starts("ACTION") and not _inside_actor(a, s0):
+        return []  # a verb opens it: "Tổ chức hội nghị phải bảo đảm tiết kiệm …"
     run = _tagged_run(a, tagged)
     if run is None:
         return []
@@ -4217,6 +4262,28 @@ def _detected_leads(a: nlp.Analysis, heading: str | None) -> list[nlp.Actor]:
     duty, aside = found
     if not aside:  # the name runs on to its duty
         run[-1] = (run[-1][0], duty)
+    return _run_actors(a, run)
+
+
+def _list_tail(a: nlp.Analysis, end: int, heading: str | None) -> list[nlp.Actor]:
+    """More members of a list of leads the rules stopped reading at token ``end`` (a comma, a
+    semicolon or "và"), as the learned tagger reads them, when its duty follows them
+    ("Đề nghị Thường trực Hội đồng nhân dân tỉnh, | các Ban Hội đồng nhân dân tỉnh và đại
+    biểu Hội đồng nhân dân tỉnh | tiếp tục …")."""
+    from linter.content import leadtagger
+
+    if not _opens_actor(a, end + 1):
+        return []
+    tagged = leadtagger.tag_text(a.text, heading)
+    k = next((k for k, (x, _y) in enumerate(tagged) if x == end + 1), None)
+    if k is None:
+        return []
+    run = _tagged_run(a, tagged[k:])
+    if run is None:
+        return []
+    found = _duty_after(a, run[-1][1])
+    if found is None or found[1]:
+        return []
     return _run_actors(a, run)
 
 
