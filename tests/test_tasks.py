@@ -675,6 +675,59 @@ def test_heading_actors_directed_bodies_and_lists_the_rules_stop_reading() -> No
     )
 
 
+def test_an_appendix_table_of_tasks_gives_the_items_it_names_their_lead_and_time() -> None:
+    """The "bảng phân công" after the body (Tên nhiệm vụ | Chủ trì | Phối hợp | Thời gian):
+    an item of the body it names takes the lead, co-workers and time of its row; an item it
+    does not name keeps what it had."""
+    import io
+
+    import docx
+
+    from linter.reader import read_docx
+
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("II. NHIỆM VỤ, GIẢI PHÁP"),
+            build.p(
+                "- Tổ chức quán triệt sâu rộng Chỉ thị số 11-CT/TU của Ban Thường vụ Tỉnh ủy "
+                "đến cán bộ, công chức và Nhân dân."
+            ),
+            build.p("- Rà soát, điều chỉnh phương án quản lý khoáng sản của tỉnh."),
+            build.p("- Đẩy mạnh chuyển đổi số trong quản lý khoáng sản."),
+        ]
+    )
+    d = docx.Document(io.BytesIO(build.to_bytes(spec)))
+    d.add_paragraph("PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ")
+    rows = [
+        ("TT", "Tên nhiệm vụ", "Sở, ngành chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"),
+        ("1", "Tổ chức quán triệt sâu rộng Chỉ thị của Ban Thường vụ Tỉnh ủy",
+         "Sở Nông nghiệp và Môi trường", "Sở Tư pháp", "Xong trong Quý II/2027"),
+        ("2", "Rà soát, điều chỉnh phương án quản lý khoáng sản", "Sở Xây dựng", "",
+         "Trong tháng 5/2027"),
+    ]  # fmt: skip
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_docx(buf.getvalue())
+    tasks = extract_tasks(doc, analyse(doc))
+
+    def task(start: str) -> Task:
+        (found,) = [t for t in tasks if t.text.startswith(start)]
+        return found
+
+    one = task("Tổ chức quán triệt")
+    assert one.leads == ("Sở Nông nghiệp và Môi trường",) and one.co_workers == ("Sở Tư pháp",)
+    assert one.deadline.date == dt.date(2027, 6, 30) and "lead" not in one.missing
+    two = task("Rà soát, điều chỉnh")
+    assert two.leads == ("Sở Xây dựng",) and two.deadline.date == dt.date(2027, 5, 31)
+    three = task("Đẩy mạnh chuyển đổi số")
+    assert three.leads == () and "lead" in three.missing
+    assert not [t for t in tasks if t.text.startswith(("Tên nhiệm vụ", "Sở Xây dựng"))]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

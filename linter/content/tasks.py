@@ -3628,6 +3628,86 @@ def _give_slots(t: Task, slots: _Slots, *, at: int | None = None) -> Task:
     return replace(t, missing=missing, slogan=slogan)
 
 
+# -- slots given in a table of tasks ("bảng phân công") ----------------------------------------
+
+# Header cells of a table of tasks, by the slot their column gives (the first that matches).
+_TABLE_COLUMNS = (
+    ("co", re.compile(r"phối\s+hợp", re.IGNORECASE)),
+    ("deadline", re.compile(r"thời\s+(?:gian|hạn)|tiến\s+độ", re.IGNORECASE)),
+    (
+        "lead",
+        re.compile(r"chủ\s+trì|trách\s+nhiệm|thực\s+hiện|phụ\s+trách|đầu\s+mối", re.IGNORECASE),
+    ),
+    ("product", re.compile(r"sản\s+phẩm|kết\s+quả\s+(?:đầu\s+ra|cần\s+đạt)", re.IGNORECASE)),
+    ("task", re.compile(r"nhiệm\s+vụ|nội\s+dung|công\s+việc|hoạt\s+động", re.IGNORECASE)),
+)
+_WORD = re.compile(r"\w+")
+
+
+def _table_rows(doc: Document, year: int | None) -> list[tuple[frozenset[str], _Slots]]:
+    """The rows of the document's tables of tasks: each row's words and the slots it gives
+    (a header row names a column of tasks and a column of leads or of times: "Tên nhiệm vụ |
+    Sở, ngành chủ trì | Đơn vị phối hợp | Thời gian thực hiện")."""
+    cells: dict[tuple[int, int, int], list[str]] = {}
+    for p in doc.paragraphs:
+        c = p.cell
+        if c is not None and c.depth == 1 and p.nfc.strip():
+            cells.setdefault((c.table, c.row, c.col), []).append(p.nfc.strip())
+    out: list[tuple[frozenset[str], _Slots]] = []
+    for table in doc.tables:
+        if table.depth != 1 or table.rows < 2:
+            continue
+        columns: dict[str, int] = {}
+        for col in range(table.cols):
+            head = " ".join(cells.get((table.index, 0, col), ()))
+            for name, rx in _TABLE_COLUMNS:
+                if rx.search(head):
+                    columns.setdefault(name, col)
+                    break
+        if "task" not in columns or not ({"lead", "deadline"} & columns.keys()):
+            continue
+
+        def cell(
+            row: int, name: str, table_index: int = table.index, columns: dict[str, int] = columns
+        ) -> str:
+            col = columns.get(name)
+            return " ".join(cells.get((table_index, row, col), ())) if col is not None else ""
+
+        for row in range(1, table.rows):
+            words = frozenset(w.lower() for w in _WORD.findall(cell(row, "task")))
+            if len(words) < 4:
+                continue  # a row of column numbers, or an empty one
+            leads = tuple(_value_actors(cell(row, "lead"))) if "lead" in columns else ()
+            co = tuple(x.text for x in _value_actors(cell(row, "co"))) if "co" in columns else ()
+            when = cell(row, "deadline")
+            slots = _Slots(
+                leads,
+                "chu_tri" if leads else None,
+                co,
+                _value_deadline(when, year) if when else None,
+                cell(row, "product") or None,
+            )
+            out.append((words, slots))
+    return out
+
+
+def _apply_table_rows(doc: Document, tasks: list[Task | None], year: int | None) -> None:
+    """Give each task the slots of the one row of a table of tasks that names the same work
+    (most of the words of the shorter of the two), where the task lacks them."""
+    rows = _table_rows(doc, year)
+    if not rows:
+        return
+    for n, t in enumerate(tasks):
+        if t is None:
+            continue
+        words = frozenset(w.lower() for w in _WORD.findall(t.text))
+        if len(words) < 4:
+            continue
+        same = [slots for row, slots in rows if len(row & words) >= 0.7 * min(len(row), len(words))]
+        if len(same) == 1:
+            tasks[n] = _give_slots(t, same[0])
+
+
 def _apply_slot_lines(
     blocks: list[Block], tasks: list[Task | None], lines: dict[int, dict[str, str]],
     year: int | None,
@@ -3961,6 +4041,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 # trung …": the items spell out the request to the same addressees
                 contexts.append(_Context(level, request, "addressee", verb_only=True))
     _apply_slot_lines(blocks, tasks, slot_lines, year)
+    _apply_table_rows(doc, tasks, year)
     horizon = _horizon(anatomy)
     if horizon is not None:
         # the work the trích yếu dates as a whole ("… cần tập trung thực hiện từ nay đến ngày
