@@ -675,6 +675,29 @@ def test_heading_actors_directed_bodies_and_lists_the_rules_stop_reading() -> No
     )
 
 
+def test_a_heading_that_states_a_time_gives_it_to_its_items() -> None:
+    """A step of a timeline ("Trước ngày 12 tháng cuối quý", "… đầu kỳ (Trong 05 ngày làm việc
+    đầu quý)") dates the items below it that name no time of their own, up to the next step."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("III. TRÌNH TỰ THỰC HIỆN"),
+            build.p("Giao, nhận nhiệm vụ đầu kỳ (Trong 05 ngày làm việc đầu quý)"),
+            build.p("- Phòng Tổ chức xác định nhiệm vụ, sản phẩm của từng công chức."),
+            build.p("Trước ngày 12 tháng cuối quý"),
+            build.p("- Các phòng tự đánh giá kết quả thực hiện nhiệm vụ trong quý."),
+            build.p("- Văn phòng Sở tổng hợp kết quả, hoàn thành trước ngày 10/12/2027."),
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p("Văn phòng Sở theo dõi việc thực hiện Kế hoạch này."),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+
+    assert task("Phòng Tổ chức").deadline.kind == "recurring"
+    assert task("Các phòng tự đánh giá").deadline.kind == "recurring"
+    assert task("Văn phòng Sở tổng hợp").deadline.date == dt.date(2027, 12, 10)  # its own
+    assert task("Văn phòng Sở theo dõi").deadline.kind == "none"  # under another heading
+
+
 def test_an_appendix_table_of_tasks_gives_the_items_it_names_their_lead_and_time() -> None:
     """The "bảng phân công" after the body (Tên nhiệm vụ | Chủ trì | Phối hợp | Thời gian):
     an item of the body it names takes the lead, co-workers and time of its row; an item it

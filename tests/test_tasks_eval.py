@@ -594,6 +594,26 @@ HELDOUT12_FLOOR = {
 }
 NONTASK12_MOST_TAKEN = 10  # of 46, its first run
 
+# Thirteenth set (``tasks_heldout13.jsonl``): 74 sentences from four real documents of two
+# public repositories no earlier set used (Party 30: a Ban Thường vụ Đảng ủy's hướng dẫn on
+# quarterly assessment, quoted in a developer's notes; State 44: a provincial chỉ thị, a
+# department's kế hoạch, a city's quyết định with its quy định), with 41 non-task sentences
+# (``nontask_heldout13.jsonl``), labelled by hand and committed before any evaluation. Its first
+# runs, one each: at the start of this round of work (before rounds twelve and thirteen) lead
+# P 0.79 R 0.56 (45/80), deadline P 0.78 R 0.35 (7/20), 4 of 41 non-task sentences taken; after
+# round thirteen lead P 0.81 R 0.60 (48/80), deadline unchanged, 5 of 41 taken (one with a
+# guessed lead). Of its 32 missed leads 10 are in sentences taken for no task, 11 in tasks with
+# no lead, 11 wrong or partial; 9 of its 13 missed deadlines are given by the heading above the
+# item (a step of a timeline), which the items then took (deadline P 0.86 R 0.60, the floor).
+HELDOUT13_FLOOR = {
+    "lead": (0.81, 0.60),
+    "deadline": (0.85, 0.60),
+    "co_workers": (0.91, 0.60),
+    "product": (0.74, 0.50),
+    "resources": (0.80, 0.50),
+}
+NONTASK13_MOST_TAKEN = 5  # of 41
+
 
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
@@ -778,6 +798,7 @@ def test_later_heldout_set_is_apart(name: str, least: int) -> None:
         ("tasks_heldout9.jsonl", HELDOUT9_FLOOR),
         ("tasks_heldout11.jsonl", HELDOUT11_FLOOR),
         ("tasks_heldout12.jsonl", HELDOUT12_FLOOR),
+        ("tasks_heldout13.jsonl", HELDOUT13_FLOOR),
     ],
 )
 def test_later_heldout_set_floor(name: str, floor: dict[str, tuple[float, float]]) -> None:
@@ -786,15 +807,22 @@ def test_later_heldout_set_floor(name: str, floor: dict[str, tuple[float, float]
     _check(res, floor)
 
 
-def test_non_task_sentences_are_seldom_taken_for_tasks() -> None:
-    cases = _load("nontask_heldout12.jsonl")
+@pytest.mark.parametrize(
+    ("name", "most"),
+    [
+        ("nontask_heldout12.jsonl", NONTASK12_MOST_TAKEN),
+        ("nontask_heldout13.jsonl", NONTASK13_MOST_TAKEN),
+    ],
+)
+def test_non_task_sentences_are_seldom_taken_for_tasks(name: str, most: int) -> None:
+    cases = _load(name)
     assert len(cases) >= 40
     taken = []
     for case in cases:
         doc, target, parts = _doc(case)  # type: ignore[misc]
         if any(t.paragraph == target for t in extract_tasks(doc, Anatomy(parts=parts))):
             taken.append(case["id"])
-    assert len(taken) <= NONTASK12_MOST_TAKEN, taken
+    assert len(taken) <= most, taken
 
 
 def test_tenth_heldout_set_floor() -> None:

@@ -3628,6 +3628,53 @@ def _give_slots(t: Task, slots: _Slots, *, at: int | None = None) -> Task:
     return replace(t, missing=missing, slogan=slogan)
 
 
+# -- times given by a heading ------------------------------------------------------------------
+
+_TRAILING_BRACKET = re.compile(r"\(([^()]{4,80})\)\s*:?\s*$")
+
+
+def _heading_time(block: Block, year: int | None) -> Deadline | None:
+    """The time a heading line gives the items below it: a line that is a time ("Trước ngày
+    12 tháng cuối quý"), or a step that ends with its time in brackets ("Giao, nhận … sản phẩm
+    đầu kỳ (Trong 05 ngày làm việc đầu quý)"); not a sentence."""
+    text = block.text.strip()
+    if not text or len(text.split()) > 25 or _sentence_end(text.rstrip(":").rstrip()):
+        return None
+    d = best_deadline(text.rstrip(": "), year=year)
+    if d.kind in ("date", "period", "recurring") and d.start == 0:
+        return d
+    m = _TRAILING_BRACKET.search(text)
+    if m is None:
+        return None
+    d = best_deadline(m.group(1), year=year)
+    return d if d.kind in ("date", "period", "recurring") and d.start == 0 else None
+
+
+def _apply_heading_times(blocks: list[Block], tasks: list[Task | None], year: int | None) -> None:
+    """Give the tasks of the items under a heading that states a time that time, where they
+    have none of their own."""
+    by_paragraph: dict[int, list[int]] = {}
+    for n, t in enumerate(tasks):
+        if t is not None:
+            by_paragraph.setdefault(t.paragraph, []).append(n)
+    for k, block in enumerate(blocks):
+        if block.paragraph in by_paragraph:
+            continue  # a task of its own, not a heading
+        d = _heading_time(block, year)
+        if d is None:
+            continue
+        level = block.level if block.level is not None else 3.5
+        for nxt in blocks[k + 1 :]:
+            if (nxt.level is not None and nxt.level <= level) or nxt.text.isupper():
+                break
+            if nxt.paragraph not in by_paragraph and _heading_time(nxt, year) is not None:
+                break  # the next step's time
+            for n in by_paragraph.get(nxt.paragraph, ()):
+                t = tasks[n]
+                if t is not None:
+                    tasks[n] = _give_slots(t, _Slots(deadline=replace(d, start=-1, end=-1)))
+
+
 # -- slots given in a table of tasks ("bảng phân công") ----------------------------------------
 
 # Header cells of a table of tasks, by the slot their column gives (the first that matches).
@@ -4042,6 +4089,7 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
                 contexts.append(_Context(level, request, "addressee", verb_only=True))
     _apply_slot_lines(blocks, tasks, slot_lines, year)
     _apply_table_rows(doc, tasks, year)
+    _apply_heading_times(blocks, tasks, year)
     horizon = _horizon(anatomy)
     if horizon is not None:
         # the work the trích yếu dates as a whole ("… cần tập trung thực hiện từ nay đến ngày
