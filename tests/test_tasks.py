@@ -675,6 +675,33 @@ def test_heading_actors_directed_bodies_and_lists_the_rules_stop_reading() -> No
     )
 
 
+def test_an_article_titled_with_a_body_and_enterprises_as_leads() -> None:
+    """An article whose title is a body's name alone ("Điều 7. Sở Thông tin và Truyền thông",
+    "Điều 8. Ủy ban nhân dân quận, huyện, thị xã") gives its clauses to that body; an
+    enterprise is a body ("Công ty Cổ phần …", "Viễn thông Lâm Đồng"). An article titled with
+    its subject matter gives nothing."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("Điều 7. Sở Thông tin và Truyền thông"),
+            build.p("1. Chủ trì, phối hợp với các cơ quan có liên quan kiểm tra các đại lý."),
+            build.heading("Điều 8. Ủy ban nhân dân quận, huyện, thị xã"),
+            build.p("1. Kiểm tra việc thực hiện Quy định này ít nhất 01 lần/năm."),
+            build.heading("Điều 9. Điều khoản thi hành"),
+            build.p("1. Rà soát các đại lý Internet trên địa bàn trong năm 2027."),
+            build.p(
+                "Công ty Cổ phần Công nghệ Tin học EFY Việt Nam phối hợp với Phòng Công nghệ "
+                "thông tin chuẩn bị tài liệu tập huấn."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+
+    assert task("Chủ trì, phối hợp").leads == ("Sở Thông tin và Truyền thông",)
+    assert task("Kiểm tra việc").leads == ("Ủy ban nhân dân quận, huyện, thị xã",)
+    assert task("Rà soát các đại lý").leads == ()
+    assert task("Công ty Cổ phần").leads == ("Công ty Cổ phần Công nghệ Tin học EFY Việt Nam",)
+
+
 def test_a_heading_that_states_a_time_gives_it_to_its_items() -> None:
     """A step of a timeline ("Trước ngày 12 tháng cuối quý", "… đầu kỳ (Trong 05 ngày làm việc
     đầu quý)") dates the items below it that name no time of their own, up to the next step."""

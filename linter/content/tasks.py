@@ -2858,12 +2858,26 @@ def _duty_heading(text: str) -> list[nlp.Actor] | None:
     return [_span_actor(a, "class", 0, end)]
 
 
+_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"})
+
+
 def _heading_actor(block: Block) -> list[nlp.Actor] | None:
-    """Actors named by a heading block ("1. Sở Nội vụ:", "4. Đối với UBND cấp xã")."""
+    """Actors named by a heading block ("1. Sở Nội vụ:", "4. Đối với UBND cấp xã", "Điều 7.
+    Sở Thông tin và Truyền thông")."""
     text = block.text.strip()
     duty = _duty_heading(text)
     if duty is not None:
         return duty
+    article = _ARTICLE_RE.match(text)
+    if article is not None:
+        # an article titled with a body's name alone: its clauses are that body's duties
+        a = nlp.analyse(text[article.end() :].rstrip(" .:"))
+        if a.actors and a.actors[0].start == 0:
+            actors = _actor_list(a, 0)
+            rest = a.toks[actors[-1].end :]
+            if all(t.text == "," or t.lower in _PLACE_WORDS for t in rest):
+                # ("Ủy ban nhân dân quận, huyện, | thị xã": the places run on)
+                return [*actors[:-1], _extend(a, actors[-1], len(a.toks))] if rest else actors
     body = _strip_doi_voi(text)
     if len(body) > 160:
         return None
