@@ -170,3 +170,22 @@ def test_the_addressees_of_an_introduction_the_rules_read_none_in():
     )
     assert task.paragraph == 1
     assert task.leads == ("cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp",)
+
+
+def test_an_items_own_subject_comes_before_the_introductions_addressees():
+    tasks = _tasks(
+        "Ủy ban nhân dân tỉnh yêu cầu lãnh đạo các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các "
+        "huyện thực hiện tốt các nội dung sau:",
+        "a) Các sở, ban, ngành, huyện, thị xã xây dựng kế hoạch ứng dụng khoa học và công nghệ "
+        "hằng năm.",
+        "b) Đo lường - chất lượng: Ủy ban nhân dân huyện, thị xã chủ động phối hợp với Sở Khoa học "
+        "và Công nghệ kiểm tra hàng hóa.",
+        "c) Rà soát các chương trình khoa học và công nghệ.",
+    )
+    leads = {t.paragraph: (t.leads, t.lead_role) for t in tasks}
+    assert leads[1] == (("Các sở, ban, ngành, huyện, thị xã",), "model")
+    assert leads[2] == (("Ủy ban nhân dân huyện, thị xã",), "model")  # after the item's topic
+    assert leads[3] == (
+        ("lãnh đạo các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các huyện"),
+        "addressee",
+    )

@@ -4077,6 +4077,16 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             elif current is not None:
                 current["e"] = e
                 current["a"].append(a)
+            elif (
+                not starts_with_verb
+                and current is None
+                and (guessed := _detected_leads(a, _heading_line(above)))
+            ):
+                # a clause whose subject only the learned tagger reads ("b) Các sở, ban, ngành,
+                # huyện, thị xã xây dựng kế hoạch …"): a task with a guessed lead, its own
+                # subject before any actor of the heading or introduction above
+                current = {"block": block, "s": s, "e": e, "a": [a], "leads": guessed,
+                           "role": "model", "lead_end": guessed[-1].end}  # fmt: skip
             elif context is not None and (
                 starts_with_verb
                 or (block.label is not None and not context.verb_only)
@@ -4087,12 +4097,6 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             elif block.label is not None and starts_with_verb:
                 current = {"block": block, "s": s, "e": e, "a": [a], "leads": [], "role": None,
                            "lead_end": 0, "heading": _heading_line(above)}  # fmt: skip
-            else:
-                guessed = _detected_leads(a, _heading_line(above))
-                if guessed:
-                    # a clause whose subject only the learned tagger reads: a guessed task
-                    current = {"block": block, "s": s, "e": e, "a": [a], "leads": guessed,
-                               "role": "model", "lead_end": guessed[-1].end}  # fmt: skip
         if current is not None:
             tasks.append(_finish(current, year))
         if request and level is not None:
@@ -4388,6 +4392,8 @@ def _detected_leads(a: nlp.Analysis, heading: str | None) -> list[nlp.Actor]:
     starts = {0}
     if a.text.lower().startswith(_LINK_OPENERS) or _OPENING_WORDS.match(a.text):
         starts |= {k + 1 for k, t in enumerate(toks[:40]) if t.text == ","}
+    # (or after the topic of an item: "Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân …")
+    starts |= {k + 1 for k, t in enumerate(toks[:15]) if t.text == ":"}
     if not any(_opens_actor(a, k) for k in starts):
         return []
     tagged = leadtagger.tag_text(a.text, heading)
