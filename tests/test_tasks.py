@@ -702,6 +702,27 @@ def test_an_article_titled_with_a_body_and_enterprises_as_leads() -> None:
     assert task("Công ty Cổ phần").leads == ("Công ty Cổ phần Công nghệ Tin học EFY Việt Nam",)
 
 
+def test_heading_lines_whose_numbers_were_lost_give_their_bodies_to_the_items() -> None:
+    """A text converted from another format loses its numbering: a short line with no stop
+    that names the bodies it addresses ("Đề nghị Ủy ban nhân dân các huyện, thành phố", "Sở
+    Thông tin và Truyền thông (Giao Phòng Bưu chính Viễn thông)") still heads the sentences
+    below it."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("IV. TỔ CHỨC THỰC HIỆN"),
+            build.p("Sở Thông tin và Truyền thông (Giao Phòng Bưu chính Viễn thông)"),
+            build.p("Tham mưu cho Ủy ban nhân dân tỉnh ban hành quy hoạch hạ tầng viễn thông."),
+            build.p("Đề nghị Ủy ban nhân dân các huyện, thành phố"),
+            build.p("Hỗ trợ các doanh nghiệp viễn thông triển khai thực hiện kế hoạch."),
+        ]
+    )
+    tasks, task = _tasks_by_start(spec)
+
+    assert task("Tham mưu cho").leads == ("Sở Thông tin và Truyền thông",)
+    assert task("Hỗ trợ các doanh nghiệp").leads == ("Ủy ban nhân dân các huyện, thành phố",)
+    assert not [t for t in tasks if t.text.startswith(("Sở Thông tin", "Đề nghị Ủy ban"))]
+
+
 def test_a_heading_that_states_a_time_gives_it_to_its_items() -> None:
     """A step of a timeline ("Trước ngày 12 tháng cuối quý", "… đầu kỳ (Trong 05 ngày làm việc
     đầu quý)") dates the items below it that name no time of their own, up to the next step."""

@@ -3151,8 +3151,18 @@ def _parent_line(block: Block, nxt: Block | None) -> bool:
     dân tỉnh, Tòa án nhân dân tỉnh" then the duties in the next paragraph.
     """
     level = block.level
-    if level is None or nxt is None or _sentence_end(block.text.rstrip()):
+    if nxt is None or _sentence_end(block.text.rstrip()):
         return False
+    if level is None:
+        # a line whose numbering was lost (a text converted from another format): a short
+        # line with no stop that opens with the bodies it addresses ("Đề nghị Ủy ban nhân dân
+        # các huyện, thành phố", "Sở Thông tin và Truyền thông (Giao Phòng Bưu chính Viễn
+        # thông)") and is followed by a sentence
+        text = _TRAILING_BRACKET.sub("", block.text).strip()
+        if not text or len(text.split()) > 15 or text.isupper() or not _sentence_end(nxt.text):
+            return False
+        leads, role, end, line = _line_actors(text)
+        return bool(leads) and (role == "heading" or end == len(line.toks))
     if len(block.text.split()) > 100:
         return False
     if nxt.level is None and ":" in nxt.text and _SLOT_LINE.match(nxt.text):
@@ -3910,7 +3920,10 @@ def extract(doc: Document, anatomy: Anatomy) -> Extraction:
             )
             continue
         if _parent_line(block, blocks[k + 1] if k + 1 < len(blocks) else None):
-            leads, role, lead_end, line = _line_actors(text)
+            # (a line with no number names its bodies before a bracket: "Sở … (Giao Phòng …)")
+            leads, role, lead_end, line = _line_actors(
+                text if level is not None else _TRAILING_BRACKET.sub("", text).strip()
+            )
             if leads:
                 contexts.append(_Context(level if level is not None else 0.0, leads, "heading"))
             if not leads or role == "heading" or not _action_after(line, lead_end):
