@@ -555,7 +555,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s*)(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\
 
 
 # The opening of a bracket that gives an item's time: "(Quý IV/2013, Quý I/2014 và thường
-# xuyên)", "(dự kiến tháng 12/2017)", "(thời gian: năm 2026)".
+# xuyên)", "(dự kiến tháng 12/2017)" (a year alone is read only after a marker).
 _TIME_BRACKET = re.compile(
     r"\(\s*(?:(?:dự\s+kiến|thời\s+(?:gian|hạn)(?:\s+thực\s+hiện)?|hoàn\s+thành)\s*:?\s*)?$",
     re.IGNORECASE,

@@ -3057,8 +3057,10 @@ def _listed_members(a: nlp.Analysis) -> list[nlp.Actor] | None:
 _INTRO_ADDRESS = ("chỉ đạo", "đề xuất", "kiến nghị", "giao", "đề nghị", "yêu cầu")
 
 
-# What closes a line whose items detail its subject's work ("…, trong đó lưu ý:", "…, cụ thể:").
-# Not "như sau": "X phải chuyển quyền sở hữu … như sau:" goes on with cases, each with a party.
+# What closes a line whose items detail its subject's work ("…, trong đó lưu ý:", "…, cụ thể:",
+# "… bảo đảm tiến độ cụ thể như sau:"). (When the items go on with cases, each with a party of
+# its own — "X phải chuyển quyền sở hữu … như sau:" then "Đối với …, bên đóng góp … phải …" —
+# the item's own subject wins: see the "shape" subjects in ``extract``.)
 _DETAIL_END = ("lưu ý", "chú ý", "cụ thể", "như sau")
 
 
