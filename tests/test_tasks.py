@@ -723,6 +723,33 @@ def test_heading_lines_whose_numbers_were_lost_give_their_bodies_to_the_items() 
     assert not [t for t in tasks if t.text.startswith(("Sở Thông tin", "Đề nghị Ủy ban"))]
 
 
+def test_co_workers_run_on_over_a_bracket_and_a_class() -> None:
+    """After "phối hợp với" every name is a co-worker: one with a bracket naming its part ("Bộ
+    Tài chính (Kho bạc Nhà nước)"), and a class after a named body ("…, các cơ quan, đơn vị
+    liên quan")."""
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("III. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "1. Sở Nội vụ chủ trì, phối hợp với Bộ Tài chính (Kho bạc Nhà nước), Sở Lao động "
+                "- Thương binh và Xã hội và các cơ quan liên quan chuẩn bị phương án thí điểm."
+            ),
+            build.p(
+                "2. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, các cơ quan, đơn vị liên quan "
+                "rà soát định mức."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+
+    assert task("Sở Nội vụ").co_workers == (
+        "Bộ Tài chính (Kho bạc Nhà nước)",
+        "Sở Lao động - Thương binh và Xã hội",
+        "các cơ quan liên quan",
+    )
+    assert task("Sở Xây dựng").co_workers == ("Sở Tài chính", "các cơ quan, đơn vị liên quan")
+
+
 def test_a_heading_that_states_a_time_gives_it_to_its_items() -> None:
     """A step of a timeline ("Trước ngày 12 tháng cuối quý", "… đầu kỳ (Trong 05 ngày làm việc
     đầu quý)") dates the items below it that name no time of their own, up to the next step."""

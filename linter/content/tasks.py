@@ -445,13 +445,27 @@ def _span_actor(a: nlp.Analysis, kind: str, start: int, end: int) -> nlp.Actor:
     )
 
 
-def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
-    """Consecutive actors from token ``i``: "A, B và C"; "Các sở, ngành: A, B" → A, B."""
+def _actor_list(a: nlp.Analysis, i: int, *, classes_go_on: bool = False) -> list[nlp.Actor]:
+    """Consecutive actors from token ``i``: "A, B và C"; "Các sở, ngành: A, B" → A, B.
+
+    ``classes_go_on``: a class after a named body and a comma goes on with the list (after
+    "phối hợp với" every name is a co-worker: "… với Sở Xây dựng, các cơ quan liên quan")."""
     out: list[nlp.Actor] = []
     actor = a.actor_at(i)
     while actor is not None:
         out.extend(_split_class(a, actor))
         j = actor.end
+        if j + 1 < len(a.toks) and a.toks[j].text == "(":
+            # "Bộ Tài chính (Kho bạc Nhà nước), Bộ Lao động …": the bracket names a part of it
+            close = next((k for k in range(j + 1, min(len(a.toks), j + 12))
+                          if a.toks[k].text == ")"), None)  # fmt: skip
+            if (
+                close is not None
+                and close + 1 < len(a.toks)
+                and a.toks[close + 1].text in (",", ";", "và")
+            ):
+                out[-1] = _extend(a, out[-1], close + 1)
+                j = close + 1
         run = _run_on(a, j)
         if run > j:
             # a name cut short before the next name of the list: "Trưởng Ban Quản lý | các
@@ -472,6 +486,7 @@ def _actor_list(a: nlp.Analysis, i: int) -> list[nlp.Actor]:
                 and nxt.kind == "class"
                 and out[-1].kind != "class"
                 and a.toks[j].text == ","
+                and not classes_go_on
                 and not _list_goes_on(a, nxt)
             ):
                 break
@@ -2491,7 +2506,7 @@ def _co_workers(a: nlp.Analysis, lead_ends: set[int]) -> tuple[list[nlp.Actor], 
         j = h.end
         while j < len(toks) and toks[j].lower in ("với", "chặt", "chẽ", "cùng"):
             j += 1
-        actors = _actor_list(a, j)
+        actors = _actor_list(a, j, classes_go_on=True)
         if actors:
             out.extend(x for x in actors if x.text not in {o.text for o in out})
             last = max(last, actors[-1].end)
