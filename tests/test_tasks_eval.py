@@ -638,6 +638,26 @@ HELDOUT14_FLOOR = {
 }
 NONTASK14_MOST_TAKEN = 5  # of 38
 
+# Fifteenth set (``tasks_heldout15.jsonl``): 98 sentences from seven real documents of one
+# public repository (other documents of the word-segmented source of the fourteenth set: a
+# city's kế hoạch, a district's chỉ thị, two ministers' chỉ thị, two thông báo kết luận, the
+# trade union's nghị quyết), with 44 non-task sentences (``nontask_heldout15.jsonl``),
+# labelled by hand and committed before any evaluation; the judge of this round of work, run
+# once at its start and once at its end: lead P 0.92 R 0.60 (84/140) → P 0.91 R 0.61 (86/140),
+# deadline P 0.86 R 0.32 both times (6/19), 3 of 44 non-task sentences taken both times. Of
+# the 54 leads still missed, 26 are in wrong or partial lead lists, 17 in sentences taken for
+# no task, 11 in tasks without a lead; 13 of its 19 deadlines are missed, most of them terms
+# counted from an event or recurring duties the parser does not read ("tại kỳ họp", "hàng
+# năm" of a budget). Diagnosed after its runs: development data from now on.
+HELDOUT15_FLOOR = {
+    "lead": (0.91, 0.61),
+    "deadline": (0.85, 0.31),
+    "co_workers": (1.0, 0.57),
+    "product": (0.71, 0.60),
+    "resources": (0.83, 0.83),
+}
+NONTASK15_MOST_TAKEN = 3  # of 44
+
 
 def _load(name: str) -> list[dict]:
     with (DATA / name).open(encoding="utf-8") as fh:
@@ -790,7 +810,7 @@ def test_second_heldout_set_floor() -> None:
 # sentence with any set before it.
 _ORDER = (
     "tasks_dev.jsonl", "tasks_heldout.jsonl", "tasks_dev2.jsonl", "tasks_heldout2.jsonl",
-    *(f"tasks_heldout{n}.jsonl" for n in range(3, 15)),
+    *(f"tasks_heldout{n}.jsonl" for n in range(3, 16)),
 )  # fmt: skip
 # (set, the least size it was labelled at)
 _APART = (
@@ -799,6 +819,7 @@ _APART = (
     ("tasks_heldout9.jsonl", 40), ("tasks_heldout10.jsonl", 80), ("tasks_heldout11.jsonl", 90),
     ("tasks_heldout12.jsonl", 90), ("tasks_heldout13.jsonl", 70),
     ("tasks_heldout14.jsonl", 90),
+    ("tasks_heldout15.jsonl", 90),
 )  # fmt: skip
 
 
@@ -825,6 +846,7 @@ def test_later_heldout_set_is_apart(name: str, least: int) -> None:
         ("tasks_heldout12.jsonl", HELDOUT12_FLOOR),
         ("tasks_heldout13.jsonl", HELDOUT13_FLOOR),
         ("tasks_heldout14.jsonl", HELDOUT14_FLOOR),
+        ("tasks_heldout15.jsonl", HELDOUT15_FLOOR),
     ],
 )
 def test_later_heldout_set_floor(name: str, floor: dict[str, tuple[float, float]]) -> None:
@@ -839,6 +861,7 @@ def test_later_heldout_set_floor(name: str, floor: dict[str, tuple[float, float]
         ("nontask_heldout12.jsonl", NONTASK12_MOST_TAKEN),
         ("nontask_heldout13.jsonl", NONTASK13_MOST_TAKEN),
         ("nontask_heldout14.jsonl", NONTASK14_MOST_TAKEN),
+        ("nontask_heldout15.jsonl", NONTASK15_MOST_TAKEN),
     ],
 )
 def test_non_task_sentences_are_seldom_taken_for_tasks(name: str, most: int) -> None:
