@@ -68,7 +68,10 @@ CONTENT_RULES = [r for r in ALL_RULES if "VB701" <= r.code <= "VB719"]
         ("tổ chức đại hội vào ngày 09/5/2027 tại hội trường tỉnh", "date", "2027-05-09"),
         ("Hằng năm, tổng hợp, báo cáo Bộ Nội vụ trước ngày 15 tháng 4", "recurring", None),
         ("Hằng năm, các cơ quan thực hiện tinh giản văn bản hành chính", "recurring", None),
-        ("hằng năm tổ chức gặp mặt các đồng chí nguyên lãnh đạo", "none", None),
+        # a work done every year: every labelled set reads it as recurring
+        ("hằng năm tổ chức gặp mặt các đồng chí nguyên lãnh đạo", "recurring", None),
+        ("phối hợp với phòng Y tế hàng năm tổ chức mít-tinh", "recurring", None),
+        ("xác định nhu cầu kinh phí hàng năm để lập dự toán", "none", None),
         ("các đại biểu dự họp đúng thành phần và thời gian quy định", "vague", None),
         ("bảo đảm hoàn thành trong thời hạn quy định", "vague", None),
         ("trả lời bằng văn bản chậm nhất 15 ngày", "recurring", None),

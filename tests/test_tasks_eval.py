@@ -648,10 +648,12 @@ NONTASK14_MOST_TAKEN = 5  # of 38
 # the 54 leads still missed, 26 are in wrong or partial lead lists, 17 in sentences taken for
 # no task, 11 in tasks without a lead; 13 of its 19 deadlines are missed, most of them terms
 # counted from an event or recurring duties the parser does not read ("tại kỳ họp", "hàng
-# năm" of a budget). Diagnosed after its runs: development data from now on.
+# năm" of a budget). Diagnosed after its runs: development data from now on. Then "hằng năm"
+# before the work it times ("… hàng năm tổ chức mít-tinh …") reads as recurring, as every
+# labelled set has it: deadline P 0.90 R 0.47 (9/19).
 HELDOUT15_FLOOR = {
     "lead": (0.91, 0.61),
-    "deadline": (0.85, 0.31),
+    "deadline": (0.90, 0.47),
     "co_workers": (1.0, 0.57),
     "product": (0.71, 0.60),
     "resources": (0.83, 0.83),

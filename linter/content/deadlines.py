@@ -389,6 +389,7 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
             words[0] in ("hằng", "hàng")
             and not _leads_clause(text, m)
             and not _REPORT_VERB.search(_clause_of(text, m.start(), m.end()))
+            and not _WORK_AFTER.match(text, m.end())
         ):
             continue
         add(Deadline("recurring", written.strip(), None, m.start(), m.end()))
@@ -575,6 +576,13 @@ def _leads_clause(text: str, m: re.Match[str]) -> bool:
     return bool(_CLAUSE_OPENING.search(text, 0, m.start())) and text[m.end() :].lstrip()[:1] == ","
 
 
+# A work the term says how often it is done: "Hàng năm tổ chức mít-tinh …", "… phối hợp với
+# phòng Y tế hàng năm tổ chức …" (not "hằng năm lấy kết quả … là tiêu chí …": an attribute).
+_WORK_AFTER = re.compile(
+    r"\s*,?\s*(?:tổ\s+chức|xây\s+dựng|tiến\s+hành|tổng\s+hợp|rà\s+soát|kiểm\s+tra|đánh\s+giá|"
+    r"sơ\s+kết|tổng\s+kết|cập\s+nhật|ban\s+hành|triển\s+khai|bố\s+trí|lập|gửi|nộp)\b",
+    re.IGNORECASE,
+)
 _EVERY_YEAR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|định\s+kỳ", re.IGNORECASE)
 _YEARLY = re.compile(r"(?:hằng|hàng|mỗi)\s+năm\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\s*(?:của\s+)?năm\s+sau\b", re.IGNORECASE)
