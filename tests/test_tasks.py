@@ -72,6 +72,10 @@ CONTENT_RULES = [r for r in ALL_RULES if "VB701" <= r.code <= "VB719"]
         ("hằng năm tổ chức gặp mặt các đồng chí nguyên lãnh đạo", "recurring", None),
         ("phối hợp với phòng Y tế hàng năm tổ chức mít-tinh", "recurring", None),
         ("xác định nhu cầu kinh phí hàng năm để lập dự toán", "none", None),
+        # a report due at a sitting
+        ("báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu, Hội đồng nhân dân tỉnh", "recurring",
+         None),
+        ("đại biểu thảo luận tại kỳ họp thứ năm", "none", None),
         ("các đại biểu dự họp đúng thành phần và thời gian quy định", "vague", None),
         ("bảo đảm hoàn thành trong thời hạn quy định", "vague", None),
         ("trả lời bằng văn bản chậm nhất 15 ngày", "recurring", None),

@@ -393,6 +393,13 @@ def find_deadlines(text: str, *, year: int | None = None) -> list[Deadline]:
         ):
             continue
         add(Deadline("recurring", written.strip(), None, m.start(), m.end()))
+    if "họp" in low:
+        # "báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu": a term the next sitting sets
+        for m in _SITTING_RE.finditer(text):
+            if free(m.start(), m.end()) and _REPORT_VERB.search(
+                _clause_of(text, m.start(), m.end())
+            ):
+                add(Deadline("recurring", m.group().strip(), None, m.start(), m.end()))
     # "Hằng năm, quỹ phải báo cáo …; báo cáo kiểm toán … trước ngày 31 tháng 3": a yearly
     # duty opening the sentence makes its yearless dates the same day every year
     yearly = any(
@@ -576,6 +583,13 @@ def _leads_clause(text: str, m: re.Match[str]) -> bool:
     return bool(_CLAUSE_OPENING.search(text, 0, m.start())) and text[m.end() :].lstrip()[:1] == ","
 
 
+# A sitting a report is due at: "tại Kỳ họp thứ Sáu", "tại kỳ họp cuối năm", "tại phiên họp
+# thường kỳ", "trước kỳ họp gần nhất".
+_SITTING_RE = re.compile(
+    r"\b(?:tại|trước|trong)\s+(?:kỳ|phiên)\s+họp\s+(?:thứ\s+\w+|thường\s+kỳ|thường\s+lệ|cuối\s+năm|"
+    r"giữa\s+năm|gần\s+nhất|tiếp\s+theo|lần\s+thứ\s+\w+)",
+    re.IGNORECASE,
+)
 # A work the term says how often it is done: "Hàng năm tổ chức mít-tinh …", "… phối hợp với
 # phòng Y tế hàng năm tổ chức …" (not "hằng năm lấy kết quả … là tiêu chí …": an attribute).
 _WORK_AFTER = re.compile(
