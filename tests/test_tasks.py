@@ -757,6 +757,21 @@ def test_co_workers_run_on_over_a_bracket_and_a_class() -> None:
     assert task("Sở Xây dựng").co_workers == ("Sở Tài chính", "các cơ quan, đơn vị liên quan")
 
 
+def test_a_person_and_a_class_after_it_are_two_leads() -> None:
+    spec = build.state_ke_hoach(
+        body=[
+            build.heading("III. TỔ CHỨC THỰC HIỆN"),
+            build.p(
+                "Ủy ban nhân dân quận đề nghị Thủ trưởng các đơn vị và các đoàn thể quận triển "
+                "khai thực hiện nghiêm túc Kế hoạch này, báo cáo kết quả trước ngày 15/12/2027."
+            ),
+        ]
+    )
+    _, task = _tasks_by_start(spec)
+
+    assert task("Ủy ban nhân dân quận").leads == ("Thủ trưởng các đơn vị", "các đoàn thể quận")
+
+
 def test_a_heading_that_states_a_time_gives_it_to_its_items() -> None:
     """A step of a timeline ("Trước ngày 12 tháng cuối quý", "… đầu kỳ (Trong 05 ngày làm việc
     đầu quý)") dates the items below it that name no time of their own, up to the next step."""

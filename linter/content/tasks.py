@@ -404,13 +404,23 @@ def _split_class(a: nlp.Analysis, actor: nlp.Actor) -> list[nlp.Actor]:
     "Các cơ quan chuyên môn thuộc UBND tỉnh, Ban Quản lý …" → one actor each.
 
     The analyser continues a class over ", <unit noun>" ("các sở, ban, ngành"); a unit noun
-    that is the head of a name ("Ban Quản lý", "Ủy ban nhân dân", "UBND") starts a body."""
-    if actor.kind != "class":
-        return [actor]
+    that is the head of a name ("Ban Quản lý", "Ủy ban nhân dân", "UBND") starts a body. So
+    does such a head after a named body or a person ("Công an Kinh tế, Đội Quản lý thị
+    trường 12 B"), and a class after a person and "và" ("Thủ trưởng các đơn vị và các đoàn
+    thể quận")."""
     toks = a.toks
     heads = a.starts("HEAD") | a.starts("STANDALONE")
+    units = a.starts("UNIT")
     cuts: list[int] = []
     for i in range(actor.start + 2, actor.end):
+        if (
+            actor.kind == "person"
+            and toks[i - 1].lower == "và"
+            and toks[i].lower == "các"
+            and i + 1 in units
+        ):
+            cuts.append(i)
+            continue
         if toks[i - 1].text not in (",", "và") or i not in heads or not toks[i].is_title:
             continue
         longest = max(
@@ -434,6 +444,8 @@ def _split_class(a: nlp.Analysis, actor: nlp.Actor) -> list[nlp.Actor]:
             end -= 1
         # "UBND các xã, phường" is a class of units too, each doing the work for itself
         kind = "class" if any(t.lower == "các" for t in toks[start:end]) else "named"
+        if start == actor.start and actor.kind == "person":
+            kind = "person"
         out.append(_span_actor(a, kind, start, end))
         start = c
     return out
