@@ -1025,6 +1025,7 @@ class _DocxReader:
         self.rels = pkg.rels(self.main_part)
         self._settings_part = self._related_part("settings", "word/settings.xml")
         self._settings_bytes: bytes | None = None  # see _settings_head()
+        self._settings_whole: bytes | None = None  # see _settings_data()
         self.styles = self._stylesheet()
         self._numbering: Numbering | None = None
         self.main: list[Paragraph] = []
@@ -1108,8 +1109,9 @@ class _DocxReader:
             if kind == "styles" and self.pkg.has(target):
                 part = target
                 break
-        override = self._compat_setting("overrideTableStyleFontSizeAndJustification")
+        # (the language first: it reads settings.xml whole, the compat setting then cuts it)
         vietnamese = self._theme_font_lang().lower().startswith("vi")
+        override = self._compat_setting("overrideTableStyleFontSizeAndJustification")
         # Drafts of one office share their template, and a draft checked again while it is
         # edited keeps its styles part: a sheet built from the same stored styles and theme
         # parts is reused (it holds nothing of the document but the styles it resolved).
@@ -1148,10 +1150,8 @@ class _DocxReader:
         after the rsids, at the end of the part: the part is read whole, its bytes searched
         (a part that does not write the main namespace as ``w:`` on its root is parsed)."""
         part = self._settings_part
-        if not self.pkg.has(part):
-            return ""
-        data = self.pkg.read(part)
-        if data is None:
+        data = self._settings_data()
+        if not data:
             return ""
         root = _SETTINGS_ROOT.search(data, 0, 4096)
         if root is not None and _W_DECL in root.group(0):
@@ -1218,13 +1218,31 @@ class _DocxReader:
         so in these bytes too."""
         if self._settings_bytes is None:
             part = self._settings_part
-            if not self.pkg.has(part):
-                self._settings_bytes = b""
+            if self._settings_whole is not None:
+                # the whole part is read already (for its w:themeFontLang): cut it
+                data = self._settings_whole
+                ends = [
+                    at + len(m)
+                    for m in (b"</w:compat>", b"<w:compat/>")
+                    if (at := data.find(m)) >= 0
+                ]
+                head = data[: min(ends)] if ends else data
+            elif not self.pkg.has(part):
+                head = b""
             else:
                 head = self.pkg.read_until(part, (b"</w:compat>", b"<w:compat/>")) or b""
+            if head:
                 _check_prolog(head, part, self.name)
-                self._settings_bytes = head
+            self._settings_bytes = head
         return self._settings_bytes or None
+
+    def _settings_data(self) -> bytes:
+        """word/settings.xml whole (b"" when there is none), read once."""
+        if self._settings_whole is None:
+            part = self._settings_part
+            data = self.pkg.read(part) if self.pkg.has(part) else None
+            self._settings_whole = data or b""
+        return self._settings_whole
 
     def _even_and_odd_headers(self) -> bool:
         """w:evenAndOddHeaders of word/settings.xml: Word prints a section's "even" header and

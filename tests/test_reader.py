@@ -883,3 +883,24 @@ def test_built_drafts_switch_even_pages_on_only_when_asked() -> None:
     assert not unused.even_and_odd_headers and used.even_and_odd_headers
     for doc in (unused, used):
         assert [(f.kind, f.has_page_field) for f in doc.sections[0].footers] == [("even", True)]
+
+
+def test_settings_part_is_decompressed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # word/settings.xml is read whole for its w:themeFontLang (at its end, after the rsids);
+    # its w:compat head is then cut from those bytes, not decompressed a second time
+    calls: list[str] = []
+    real_read, real_until = reader._Package.read, reader._Package.read_until
+
+    def read(self, part):  # type: ignore[no-untyped-def]
+        calls.append(part)
+        return real_read(self, part)
+
+    def read_until(self, part, markers):  # type: ignore[no-untyped-def]
+        calls.append(part)
+        return real_until(self, part, markers)
+
+    monkeypatch.setattr(reader._Package, "read", read)
+    monkeypatch.setattr(reader._Package, "read_until", read_until)
+    path = _corpus_files()[0]
+    read_docx(path.read_bytes())
+    assert calls.count("word/settings.xml") == 1
