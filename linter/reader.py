@@ -1221,16 +1221,12 @@ class _DocxReader:
             if self._settings_whole is not None:
                 # the whole part is read already (for its w:themeFontLang): cut it
                 data = self._settings_whole
-                ends = [
-                    at + len(m)
-                    for m in (b"</w:compat>", b"<w:compat/>")
-                    if (at := data.find(m)) >= 0
-                ]
+                ends = [at + len(m) for m in _COMPAT_END if (at := data.find(m)) >= 0]
                 head = data[: min(ends)] if ends else data
             elif not self.pkg.has(part):
                 head = b""
             else:
-                head = self.pkg.read_until(part, (b"</w:compat>", b"<w:compat/>")) or b""
+                head = self.pkg.read_until(part, _COMPAT_END) or b""
             if head:
                 _check_prolog(head, part, self.name)
             self._settings_bytes = head
@@ -1923,6 +1919,8 @@ class _DocxReader:
 
 # -- helpers ------------------------------------------------------------------------------
 _SETTINGS_ROOT = re.compile(rb"<w:settings\b[^>]*>")
+# Where the w:compat element of word/settings.xml ends (the part's head the reader needs).
+_COMPAT_END = (b"</w:compat>", b"<w:compat/>")
 _THEME_FONT_LANG = re.compile(rb"<w:themeFontLang\b[^>]*?\sw:val\s*=\s*[\"']([^\"']*)[\"']")
 # <w:evenAndOddHeaders/>, or with w:val: group 1 is the value (None when absent: on)
 _EVEN_ODD = re.compile(

@@ -3710,17 +3710,20 @@ def _apply_heading_times(blocks: list[Block], tasks: list[Task | None], year: in
     for n, t in enumerate(tasks):
         if t is not None:
             by_paragraph.setdefault(t.paragraph, []).append(n)
+    # the time each heading (a block with no task of its own) states, read once
+    times = [
+        None if block.paragraph in by_paragraph else _heading_time(block, year) for block in blocks
+    ]
     for k, block in enumerate(blocks):
-        if block.paragraph in by_paragraph:
-            continue  # a task of its own, not a heading
-        d = _heading_time(block, year)
+        d = times[k]
         if d is None:
             continue
         level = block.level if block.level is not None else 3.5
-        for nxt in blocks[k + 1 :]:
+        for j in range(k + 1, len(blocks)):
+            nxt = blocks[j]
             if (nxt.level is not None and nxt.level <= level) or nxt.text.isupper():
                 break
-            if nxt.paragraph not in by_paragraph and _heading_time(nxt, year) is not None:
+            if times[j] is not None:
                 break  # the next step's time
             for n in by_paragraph.get(nxt.paragraph, ()):
                 t = tasks[n]
@@ -4284,6 +4287,12 @@ _ACTOR_NOUNS = frozenset({"bên", "người", "cá", "tổ"})
 _HEAD_LABELS = ("HEAD", "STANDALONE", "PERSON", "UNIT")
 
 
+def _guessed_kind(lead: str) -> str:
+    """The kind of a lead the tagger read: a class ("các …", or written in lower case) or a
+    named body."""
+    return "class" if lead.lower().startswith(_CLASS_OPENERS) or lead[:1].islower() else "named"
+
+
 def _actor_phrase(lead: str) -> bool:
     """The tagged words open with a body, a class of units, a person or a party, as every
     lead does (not a topic: "Công tác tổ chức", "Các trường hợp")."""
@@ -4324,8 +4333,7 @@ def _tagged_leads(text: str, heading: str | None) -> list[nlp.Actor]:
         lead = (tagged[: duty[-1]] if duty else tagged).strip(" ,;:-")
         if len(lead) < 3 or not _actor_phrase(lead):
             continue
-        kind = "class" if lead.lower().startswith(_CLASS_OPENERS) or lead[:1].islower() else "named"
-        out.append(nlp.Actor(kind, 0, 0, lead, 0, 0))
+        out.append(nlp.Actor(_guessed_kind(lead), 0, 0, lead, 0, 0))
     return out
 
 
@@ -4416,8 +4424,7 @@ def _run_actors(a: nlp.Analysis, run: list[tuple[int, int]]) -> list[nlp.Actor]:
         text = a.text[toks[x].start : toks[y - 1].end].strip(" ,;:-")
         if len(text) < 3 or not _actor_phrase(text):
             return []
-        kind = "class" if text.lower().startswith(_CLASS_OPENERS) or text[:1].islower() else "named"
-        out.append(nlp.Actor(kind, x, y, text, toks[x].start, toks[y - 1].end))
+        out.append(nlp.Actor(_guessed_kind(text), x, y, text, toks[x].start, toks[y - 1].end))
     return out
 
 
