@@ -151,6 +151,15 @@ def test_an_aside_that_singles_out_part_of_the_subject_is_left_out():
     assert task.leads == ("Cấp ủy, chính quyền các cấp",) and task.lead_role == "model"
 
 
+def test_a_guessed_lead_is_spelled_as_written():
+    # (the old tone placement of the draft, "uỷ", not the analyser's "ủy")
+    (task,) = _tasks(
+        "Cấp uỷ, chính quyền các cấp, nhất là thành phố Đà Nẵng, thành phố Cần Thơ và các đô thị "
+        "loại I phải đi đầu trong chuyển đổi số."
+    )
+    assert task.leads == ("Cấp uỷ, chính quyền các cấp",) and task.lead_role == "model"
+
+
 def test_no_task_is_guessed_where_no_duty_follows_the_subject():
     for text in (
         "Các cấp ủy đã tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ năm 2025.",  # done

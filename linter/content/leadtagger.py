@@ -129,8 +129,7 @@ def spans(toks: Sequence[_Token], labels: Sequence[str]) -> list[tuple[str, str]
 
     def close() -> None:
         tag, a, i = toks[start]
-        j = toks[end - 1][2]
-        out.append((tag, a.text[a.toks[i].start : a.toks[j].end]))
+        out.append((tag, a.span_text(i, toks[end - 1][2] + 1)))
 
     for k, label in enumerate(labels):
         if label == "I" and start >= 0 and toks[k][1] is toks[start][1]:

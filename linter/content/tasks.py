@@ -4421,7 +4421,7 @@ def _run_actors(a: nlp.Analysis, run: list[tuple[int, int]]) -> list[nlp.Actor]:
     toks = a.toks
     out: list[nlp.Actor] = []
     for x, y in run:
-        text = a.text[toks[x].start : toks[y - 1].end].strip(" ,;:-")
+        text = a.span_text(x, y).strip(" ,;:-")
         if len(text) < 3 or not _actor_phrase(text):
             return []
         out.append(nlp.Actor(_guessed_kind(text), x, y, text, toks[x].start, toks[y - 1].end))
